@@ -1,0 +1,41 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
+import { otherLocale, type Locale } from '@/lib/i18n/routing';
+import { LanguageSwitch } from './language-switch';
+import { TextSizeToggle } from './text-size-toggle';
+
+const CITY_IDS = ['kaiyuan', 'shenyang'] as const;
+
+/** Product name, city switch, language switch and the larger-text switch. */
+export async function SiteHeader({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'Header' });
+  const site = await getTranslations({ locale, namespace: 'Site' });
+  const cities = await getTranslations({ locale, namespace: 'Cities' });
+  return (
+    <header className="no-print bg-brand-700 text-white">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-3 focus:text-brand-800">
+        {t('skip')}
+      </a>
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-2">
+        <Link href="/" className="inline-flex min-h-11 items-center text-xl font-bold text-white no-underline">
+          {site('name')}
+        </Link>
+        <div className="flex flex-wrap items-center gap-2">
+          <LanguageSwitch target={otherLocale(locale)} label={t('language')} name={t('languageName')} />
+          <TextSizeToggle label={t('largeText')} />
+        </div>
+      </div>
+      <nav aria-label={t('cities')} className="bg-brand-800">
+        <ul className="mx-auto flex max-w-5xl flex-wrap gap-1 px-4">
+          {CITY_IDS.map((id) => (
+            <li key={id}>
+              <Link href={`/${id}`} className="inline-flex min-h-11 items-center px-3 font-bold text-white no-underline hover:underline">
+                {cities(id)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

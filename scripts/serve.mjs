@@ -1,0 +1,62 @@
+// Serves the static export in out/ with serve-handler: clean URLs, the site's 404 page,
+// security headers on every response and per-page script hashes from build/csp.json.
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import handler from 'serve-handler';
+import { policy } from './csp.mjs';
+
+const PORT = Number(process.env.PORT ?? 3000);
+const HOST = process.env.HOST ?? '0.0.0.0';
+if (!existsSync('out/index.html') || !existsSync('build/csp.json')) {
+  console.error('No build found: run `npm run build` first.');
+  process.exit(1);
+}
+const csp = JSON.parse(readFileSync('build/csp.json', 'utf8'));
+const fallbackPolicy = policy();
+
+/** The HTML file serve-handler will send for a clean URL, if it is a page. */
+function pageFor(pathname) {
+  const p = pathname.replace(/^\/+|\/+$/g, '');
+  for (const candidate of [p ? `${p}.html` : 'index.html', `${p}/index.html`, p]) if (csp[candidate]) return candidate;
+  return undefined;
+}
+
+const config = {
+  public: 'out',
+  cleanUrls: true,
+  trailingSlash: false,
+  directoryListing: false,
+  etag: true,
+  headers: [
+    { source: '**', headers: [{ key: 'Cache-Control', value: 'public, max-age=3600' }] },
+    { source: '**/*.html', headers: [{ key: 'Cache-Control', value: 'public, max-age=300, must-revalidate' }] },
+    { source: '_next/static/**', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
+  ],
+};
+
+const server = createServer((req, res) => {
+  let pathname = '/';
+  try {
+    pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  } catch {
+    // Malformed percent-encoding: serve-handler answers 400 below.
+  }
+  res.setHeader('Content-Security-Policy', csp[pageFor(pathname) ?? ''] ?? fallbackPolicy);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
+  res.setHeader('X-Frame-Options', 'DENY');
+  res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+  const writeHead = res.writeHead;
+  res.writeHead = function (status, ...rest) {
+    if (status === 404) res.setHeader('Content-Security-Policy', csp['404.html'] ?? fallbackPolicy);
+    if (status >= 400) res.setHeader('Cache-Control', 'no-store');
+    return writeHead.call(this, status, ...rest);
+  };
+  handler(req, res, config).catch((err) => {
+    console.error(err);
+    if (!res.headersSent) res.writeHead(500);
+    res.end();
+  });
+});
+
+server.listen(PORT, HOST, () => console.log(`Serving out/ on http://localhost:${PORT}`));

@@ -1,0 +1,22 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const PAGES = ['/', '/zh', '/en', '/zh/kaiyuan', '/en/kaiyuan', '/zh/shenyang', '/en/shenyang', '/zh/nope'];
+
+for (const path of PAGES) {
+  test(`axe finds no WCAG A/AA violations on ${path}`, async ({ page }) => {
+    if (path === '/') {
+      // "/" redirects at once; scan the language chooser that browsers without JavaScript see.
+      await page.route('**/', async (route) => {
+        const response = await route.fetch();
+        const body = (await response.text()).replace(/<script>\(function\(\)\{var l=navigator[\s\S]*?<\/script>/, '');
+        await route.fulfill({ response, body });
+      });
+    }
+    await page.goto(path);
+    if (path === '/') await expect(page).toHaveURL(/:\d+\/$/);
+    await expect(page.locator('h1')).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations).toEqual([]);
+  });
+}
