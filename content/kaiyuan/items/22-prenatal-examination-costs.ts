@@ -1,0 +1,45 @@
+import type { ServiceItemInput } from '@/lib/content/schema';
+
+// Source: kaiyuan-guide.txt, 合规办事业务指南 “二十二、产前检查费支付”, printed page 24.
+export default {
+  id: 'prenatal-examination-costs',
+  number: '22',
+  category: 'prenatal-examination-costs',
+  title: { zh: '产前检查费支付', en: 'Payment of prenatal examination costs' },
+  audience: ['employee', 'employer'],
+  documents: [
+    { doc: 'outpatient-receipt' },
+    { doc: 'outpatient-itemised-bill' },
+    { doc: 'outpatient-medical-records' },
+    { doc: 'id-card', text: { zh: '身份证复印件', en: 'Photocopy of your ID card' }, form: 'copy' },
+    { doc: 'marriage-certificate', text: { zh: '结婚证复印件', en: 'Photocopy of your marriage certificate' }, form: 'copy' },
+    { doc: 'birth-permit', text: { zh: '准生证复印件', en: 'Photocopy of the birth permit' }, form: 'copy' },
+    { doc: 'birth-certificate', text: { zh: '出生证复印件', en: 'Photocopy of the birth certificate' }, form: 'copy' },
+    { doc: 'bank-account-licence', text: { zh: '单位开户行许可证复印件', en: 'Photocopy of the employer’s bank account licence' }, form: 'copy' },
+    { doc: 'payment-approval-form' },
+  ],
+  channels: [
+    {
+      kind: 'window',
+      label: { zh: '窗口办', en: 'At a service window' },
+      office: 'service-centre',
+      place: { zh: '开原市医疗保障事务服务中心一楼7号8号窗口', en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), ground floor, windows 7 and 8' },
+      windows: ['7', '8'],
+    },
+  ],
+  timeLimit: {
+    cases: [{ limit: { kind: 'workingDays', days: 30 } }],
+    source: { zh: '30个工作日', en: '30 working days' },
+  },
+  tips: [
+    {
+      zh: '为了您能便捷快速办理，建议您可先拨打咨询电话职工医保73600683、城乡居民医保73600623，避免业务高峰等候',
+      en: "To get this done quickly and easily, we suggest you first call the enquiry line (employee medical insurance 73600683; residents' medical insurance 73600623) to avoid waiting at busy times.",
+    },
+  ],
+  phones: [
+    { number: '73600683', label: { zh: '职工医保', en: 'Employee medical insurance' } },
+    { number: '73600623', label: { zh: '城乡居民医保', en: "Residents' medical insurance" } },
+  ],
+  source: { section: '二十二、产前检查费支付', page: 24, checked: '2026-11-23' },
+} satisfies ServiceItemInput;

@@ -1,0 +1,98 @@
+import type { ServiceItemInput } from '@/lib/content/schema';
+
+// Source: shenyang-guide.txt, 合规办事业务指南 “8. 城乡居民参保信息变更登记”, printed page 29.
+export default {
+  id: 'resident-change',
+  number: '8',
+  category: 'enrolment-and-changes',
+  title: { zh: '城乡居民参保信息变更登记', en: 'Change of urban and rural resident insurance details' },
+  audience: ['resident'],
+  description: [
+    {
+      zh: '可对城乡居民人员一般信息进行维护，主要更改移动电话号、民族、地址等。也可对人员重要信息进行维护，主要更改身份证号、姓名、性别、出生日期等。',
+      en: 'Urban and rural residents can update general information, mainly mobile phone number, ethnicity and address. They can also update key information, mainly ID number, name, gender and date of birth.',
+    },
+  ],
+  documents: [
+    {
+      doc: 'id-document',
+      text: { zh: '本人有效身份证件', en: 'Your own valid identity document' },
+      source: { kind: 'applicant' },
+    },
+    {
+      doc: 'hukou-booklet',
+      text: { zh: '户口簿（可选受理材料）', en: 'Household register (hukou booklet) (optional document)' },
+      source: { kind: 'applicant' },
+      when: { condition: 'key-information-change' },
+    },
+    {
+      doc: 'authority-certificate',
+      text: {
+        zh: '视变更原因提供公安机关、有关部门出具的相关证明材料（可选受理材料）',
+        en: 'Depending on the reason for the change, a certificate from the police or another authority (optional document)',
+      },
+      source: { kind: 'applicant' },
+      when: { condition: 'key-information-change' },
+    },
+    {
+      doc: 'proxy-id-document',
+      text: { zh: '代办需提供代办人有效身份证件', en: 'If someone applies on your behalf: their valid identity document' },
+      source: { kind: 'applicant' },
+      when: { condition: 'proxy' },
+    },
+  ],
+  channels: [
+    {
+      kind: 'window',
+      label: { zh: '线下办', en: 'In person' },
+      place: {
+        zh: '公共业务服务部及各分中心综合窗口',
+        en: 'General service windows of the Public Business Service Department (公共业务服务部) and of every branch centre',
+      },
+      scope: { zh: '一般信息维护、重要信息维护', en: 'Updating general and key information' },
+    },
+    { kind: 'kiosk', label: { zh: '线下办', en: 'In person' } },
+    {
+      kind: 'mobile',
+      label: { zh: '掌上办', en: 'On a mobile phone' },
+      platform: 'app',
+      name: { zh: '沈阳智慧医保APP', en: 'Shenyang Smart Medical Insurance app (沈阳智慧医保)' },
+      steps: [
+        { zh: '主页', en: 'Home (主页)' },
+        { zh: '个体居民', en: 'Individual residents (个体居民)' },
+        { zh: '个人基本信息变更', en: 'Change of personal details (个人基本信息变更)' },
+      ],
+      scope: { zh: '仅能修改民族、电话号码和地址', en: 'Only ethnicity, phone number and address can be changed here' },
+    },
+    {
+      kind: 'mobile',
+      label: { zh: '掌上办', en: 'On a mobile phone' },
+      platform: 'wechat',
+      name: { zh: '沈阳智慧医保公众号', en: 'Shenyang Smart Medical Insurance WeChat official account (沈阳智慧医保公众号)' },
+      steps: [
+        { zh: '医保业务', en: 'Medical insurance services (医保业务)' },
+        { zh: '个体居民', en: 'Individual residents (个体居民)' },
+        { zh: '个人基本信息变更', en: 'Change of personal details (个人基本信息变更)' },
+      ],
+    },
+    {
+      kind: 'online',
+      label: { zh: '网上办', en: 'Online' },
+      name: { zh: '沈阳政务服务网', en: 'Shenyang Government Services website (沈阳政务服务网)' },
+      url: 'http://zwfw.shenyang.gov.cn/',
+      scope: { zh: '仅能修改民族、电话号码和地址', en: 'Only ethnicity, phone number and address can be changed here' },
+    },
+  ],
+  timeLimit: {
+    cases: [{ limit: { kind: 'immediate' } }],
+    source: { zh: '即时办结', en: 'Done on the spot' },
+  },
+  tips: [
+    {
+      zh: '沈阳智慧医保APP和政务服务网仅能修改民族、电话号码和地址，请您根据实际情况选择办理路径。如有问题可拨打024-12345-1-7进行咨询投诉。',
+      en: 'The Shenyang Smart Medical Insurance app (沈阳智慧医保) and the government services website (政务服务网) can only change ethnicity, phone number and address; choose the way to apply that suits your situation. For questions or complaints, call 024-12345-1-7.',
+    },
+  ],
+  phones: [{ number: '024-12345-1-7', label: { zh: '咨询投诉', en: 'Enquiries and complaints' } }],
+  source: { section: '8. 城乡居民参保信息变更登记', page: 29, checked: '2026-11-23' },
+} satisfies ServiceItemInput;
