@@ -163,7 +163,7 @@ export const city = {
     'temporary-residence-permit': { name: { zh: '暂住证', en: 'Temporary residence permit' } },
     'property-certificate': {
       name: { zh: '房照', en: 'Property ownership certificate' },
-      description: { zh: '房屋产权证明（房产证）的俗称。', en: '房照 is the everyday name for the ownership certificate of a home (房产证).' },
+      description: { zh: '房屋产权证明（房产证）的俗称。', en: 'The ownership certificate of a home (房照, also called 房产证).' },
     },
     'social-security-card': { name: { zh: '社会保障卡', en: 'Social security card' } },
     'bank-card': { name: { zh: '银行卡', en: 'Bank card' } },

@@ -131,7 +131,7 @@ export const city = {
       },
       address: {
         zh: '沈阳市苏家屯区南京南街1088-3号二，苏家屯区政务服务中心二楼',
-        en: '1088-3号二, Nanjing South Street (南京南街), Sujiatun District, Shenyang; Sujiatun District Government Service Centre (苏家屯区政务服务中心), 2nd floor (二楼)',
+        en: 'No. 1088-3 (1088-3号二), Nanjing South Street (南京南街), Sujiatun District, Shenyang; Sujiatun District Government Service Centre (苏家屯区政务服务中心), 2nd floor (二楼)',
       },
       phones: [{ number: '024-29829907' }],
     },
