@@ -10,6 +10,8 @@ export default tseslint.config(
       ...nextPlugin.configs.recommended.rules,
       ...nextPlugin.configs['core-web-vitals'].rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // App Router pages may render their own <head>; next/head is for the Pages Router.
+      '@next/next/no-head-element': 'off',
     },
   },
 );

@@ -21,6 +21,19 @@ for (const file of htmlFiles(OUT)) {
   csp[relative(OUT, file).split('\\').join('/')] = policy(scriptHashes(inlineScripts(html)));
   pages++;
 }
+// Short URLs (/ky/15, /sy/3.1) are static pages that forward with <meta http-equiv="refresh">;
+// servers answer them with a redirect to the same target instead.
+const shortUrls = {};
+for (const prefix of ['ky', 'sy']) {
+  for (const file of readdirSync(join(OUT, prefix)).filter((f) => f.endsWith('.html'))) {
+    const html = readFileSync(join(OUT, prefix, file), 'utf8');
+    const target = /<meta http-equiv="refresh" content="0;url=([^"]+)"/i.exec(html)?.[1];
+    if (!target) throw new Error(`postbuild: ${prefix}/${file} has no refresh target`);
+    shortUrls[`/${prefix}/${file.replace(/\.html$/, '')}`] = target;
+  }
+}
+
 mkdirSync('build', { recursive: true });
 writeFileSync('build/csp.json', JSON.stringify(csp, null, 1));
-console.log(`postbuild: CSP for ${pages} pages written to build/csp.json`);
+writeFileSync('build/short-urls.json', JSON.stringify(shortUrls, null, 1));
+console.log(`postbuild: CSP for ${pages} pages in build/csp.json, ${Object.keys(shortUrls).length} short URLs in build/short-urls.json`);

@@ -12,6 +12,7 @@ if (!existsSync('out/index.html') || !existsSync('build/csp.json')) {
   process.exit(1);
 }
 const csp = JSON.parse(readFileSync('build/csp.json', 'utf8'));
+const shortUrls = JSON.parse(readFileSync('build/short-urls.json', 'utf8'));
 const fallbackPolicy = policy();
 
 /** The HTML file serve-handler will send for a clean URL, if it is a page. */
@@ -26,6 +27,8 @@ const config = {
   cleanUrls: true,
   trailingSlash: false,
   directoryListing: false,
+  // Short URLs stay a promise while their targets may move, so they redirect temporarily.
+  redirects: Object.entries(shortUrls).map(([source, destination]) => ({ source, destination, type: 302 })),
   etag: true,
   headers: [
     { source: '**', headers: [{ key: 'Cache-Control', value: 'public, max-age=3600' }] },

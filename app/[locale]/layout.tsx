@@ -33,10 +33,10 @@ export default async function LocaleLayout({ children, params }: { children: Rea
       <head>
         <TextSizeScript />
       </head>
-      <body className="flex min-h-screen flex-col font-sans">
+      <body className="flex min-h-screen flex-col font-sans print:block print:min-h-0">
         <NextIntlClientProvider>
           <SiteHeader locale={locale} />
-          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 focus:outline-none">
+          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 focus:outline-none print:p-0">
             {children}
           </main>
           <SiteFooter locale={locale} />

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { PhoneLink } from '@/components/service/phone-link';
+import { getCities } from '@/lib/content/load';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/site';
@@ -16,24 +18,49 @@ export default async function HomePage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('Home');
-  const cities = await getTranslations('Cities');
+  const c = await getTranslations('City');
+  const cities = getCities();
   return (
-    <div className="space-y-6">
-      <h1 className="text-3xl font-bold">{t('title')}</h1>
-      <p className="text-lg">{t('intro')}</p>
+    <div className="space-y-8">
+      <div className="space-y-3">
+        <h1 className="text-3xl font-bold">{t('title')}</h1>
+        <p className="text-lg">{t('intro')}</p>
+      </div>
       <section aria-labelledby="choose-city">
         <h2 id="choose-city" className="mb-3 text-2xl font-bold">
           {t('chooseCity')}
         </h2>
         <ul className="grid gap-3 sm:grid-cols-2">
-          {(['kaiyuan', 'shenyang'] as const).map((id) => (
-            <li key={id}>
-              <Link href={`/${id}`} className="block rounded-xl border-2 border-brand-600 p-4 text-2xl font-bold no-underline hover:bg-brand-50">
-                {cities(id)}
+          {cities.map((city) => (
+            <li key={city.id}>
+              <Link href={`/${city.id}`} className="block rounded-xl border-2 border-brand-600 p-4 no-underline hover:bg-brand-50">
+                <span className="block text-2xl font-bold underline">{city.name[locale]}</span>
+                <span className="block text-base text-ink">{city.office[locale]}</span>
+                <span className="block text-base text-ink">{t('itemCount', { count: city.items.length })}</span>
               </Link>
             </li>
           ))}
         </ul>
+      </section>
+      <section aria-labelledby="hotlines" className="space-y-2">
+        <h2 id="hotlines" className="text-2xl font-bold">
+          {t('hotlines')}
+        </h2>
+        {cities.map((city) => (
+          <div key={city.id}>
+            <h3 className="font-bold">{city.name[locale]}</h3>
+            <ul>
+              {city.hotlines.slice(0, 3).map((p) => (
+                <li key={p.number}>
+                  <PhoneLink number={p.number} label={p.label?.[locale]} />
+                </li>
+              ))}
+            </ul>
+            <Link href={`/${city.id}/offices`} className="inline-flex min-h-11 items-center">
+              {city.name[locale]} · {c('offices')}
+            </Link>
+          </div>
+        ))}
       </section>
     </div>
   );

@@ -1,7 +1,26 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
-const PAGES = ['/', '/zh', '/en', '/zh/kaiyuan', '/en/kaiyuan', '/zh/shenyang', '/en/shenyang', '/zh/nope'];
+const PAGES = [
+  '/',
+  '/zh',
+  '/en',
+  '/zh/kaiyuan',
+  '/en/shenyang',
+  '/zh/kaiyuan/outpatient-reimbursement',
+  '/en/kaiyuan/outpatient-reimbursement',
+  '/zh/shenyang/employee-registration',
+  '/en/shenyang/childbirth-medical-costs',
+  '/zh/shenyang/group/3',
+  '/en/kaiyuan/group/19',
+  '/zh/shenyang/prohibited',
+  '/en/kaiyuan/tolerated',
+  '/zh/shenyang/offices',
+  '/en/kaiyuan/offices',
+  '/zh/kaiyuan/errata',
+  '/en/shenyang/errata',
+  '/zh/nope',
+];
 
 for (const path of PAGES) {
   test(`axe finds no WCAG A/AA violations on ${path}`, async ({ page }) => {

@@ -1,28 +1,58 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import type { Locale } from '@/lib/i18n/routing';
+import { CatalogList } from '@/components/catalog/catalog-list';
+import { CityLists } from '@/components/catalog/city-lists';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { plainTimeLimit } from '@/components/service/time-limit-text';
+import { audienceGroups, canApplyRemotely, channelKinds, isDoneOnTheSpot } from '@/lib/content/localize';
+import { allCityParams, cityOr404, type CityParams } from '@/lib/content/params';
 import { pageMetadata } from '@/lib/site';
 
-const CITY_IDS = ['kaiyuan', 'shenyang'] as const;
-type Props = { params: Promise<{ locale: Locale; city: (typeof CITY_IDS)[number] }> };
+type Props = { params: Promise<CityParams> };
 
 export const dynamicParams = false;
-
-export function generateStaticParams() {
-  return CITY_IDS.map((city) => ({ city }));
-}
+export const generateStaticParams = allCityParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, city } = await params;
+  const { locale, city: cityId } = await params;
+  const city = cityOr404(cityId);
   const t = await getTranslations({ locale, namespace: 'City' });
-  const cities = await getTranslations({ locale, namespace: 'Cities' });
-  return pageMetadata(locale, `/${city}`, t('title', { city: cities(city) }), t('description', { office: cities(city) }));
+  return pageMetadata(locale, `/${city.id}`, t('title', { city: city.name[locale] }), t('description', { office: city.office[locale] }));
 }
 
 export default async function CityPage({ params }: Props) {
-  const { locale, city } = await params;
+  const { locale, city: cityId } = await params;
   setRequestLocale(locale);
+  const city = cityOr404(cityId);
   const t = await getTranslations('City');
-  const cities = await getTranslations('Cities');
-  return <h1 className="text-3xl font-bold">{t('title', { city: cities(city) })}</h1>;
+  const channel = await getTranslations('Channel');
+  const categories = await Promise.all(
+    city.categories.map(async (cat) => ({
+      id: cat.id,
+      title: `${cat.ordinal}、${cat.title[locale]}`,
+      rows: await Promise.all(
+        city.items
+          .filter((item) => item.category === cat.id)
+          .map(async (item) => ({
+            href: `/${city.id}/${item.id}`,
+            number: item.number,
+            title: item.title[locale],
+            timeLimit: await plainTimeLimit(item.timeLimit, locale),
+            channels: channelKinds(item).map((k) => channel(k)),
+            groups: audienceGroups(item),
+            remote: canApplyRemotely(item),
+            onTheSpot: isDoneOnTheSpot(item),
+          })),
+      ),
+    })),
+  );
+  return (
+    <div className="space-y-6">
+      <Breadcrumbs trail={[{ label: city.name[locale] }]} />
+      <h1 className="text-3xl font-bold">{t('title', { city: city.name[locale] })}</h1>
+      <p>{t('intro', { office: city.office[locale], count: city.items.length })}</p>
+      <CatalogList categories={categories} />
+      <CityLists city={city} locale={locale} />
+    </div>
+  );
 }

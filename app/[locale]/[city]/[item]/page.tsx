@@ -1,0 +1,52 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { ServiceActions, ServiceHeader } from '@/components/service/service-header';
+import { ServiceDetails } from '@/components/service/service-details';
+import { BringSection, HowLongSection, WhereSection } from '@/components/service/service-sections';
+import { ServiceJsonLd } from '@/components/service/service-json-ld';
+import { getCities, getErrata } from '@/lib/content/load';
+import { cityOr404, type CityParams } from '@/lib/content/params';
+import { pageMetadata } from '@/lib/site';
+
+type Props = { params: Promise<CityParams & { item: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getCities().flatMap((city) => city.items.map((item) => ({ city: city.id, item: item.id })));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, city: cityId, item: itemId } = await params;
+  const city = cityOr404(cityId);
+  const item = city.items.find((i) => i.id === itemId);
+  if (!item) return {};
+  const t = await getTranslations({ locale, namespace: 'Service' });
+  const title = `${item.title[locale]} · ${city.name[locale]} ${t('number', { number: item.number })}`;
+  const more = item.description[0]?.[locale] ?? city.office[locale];
+  const description = t('metaDescription', { city: city.name[locale], title: item.title[locale], more }).slice(0, 220);
+  return pageMetadata(locale, `/${city.id}/${item.id}`, title, description);
+}
+
+export default async function ServicePage({ params }: Props) {
+  const { locale, city: cityId, item: itemId } = await params;
+  setRequestLocale(locale);
+  const city = cityOr404(cityId);
+  const item = city.items.find((i) => i.id === itemId);
+  if (!item) notFound();
+  const t = await getTranslations('Service');
+  return (
+    <article className="print-sheet mx-auto max-w-3xl space-y-8">
+      <Breadcrumbs trail={[{ href: `/${city.id}`, label: city.name[locale] }, { label: t('number', { number: item.number }) }]} />
+      <ServiceHeader city={city} item={item} locale={locale} />
+      <BringSection city={city} item={item} locale={locale} />
+      <WhereSection city={city} item={item} locale={locale} />
+      <HowLongSection item={item} locale={locale} />
+      <ServiceActions city={city} item={item} locale={locale} />
+      <ServiceDetails city={city} item={item} locale={locale} errata={getErrata(city.id, item.id)} />
+      <ServiceJsonLd city={city} item={item} locale={locale} />
+    </article>
+  );
+}

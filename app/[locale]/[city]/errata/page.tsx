@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { ItemLinks } from '@/components/lists/item-links';
+import { getErrata } from '@/lib/content/load';
+import { allCityParams, cityOr404, type CityParams } from '@/lib/content/params';
+import { pageMetadata } from '@/lib/site';
+
+type Props = { params: Promise<CityParams> };
+export const dynamicParams = false;
+export const generateStaticParams = allCityParams;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, city: cityId } = await params;
+  const city = cityOr404(cityId);
+  const t = await getTranslations({ locale, namespace: 'Lists' });
+  return pageMetadata(locale, `/${city.id}/errata`, t('errataTitle', { city: city.name[locale] }), t('errataIntro'));
+}
+
+export default async function ErrataPage({ params }: Props) {
+  const { locale, city: cityId } = await params;
+  setRequestLocale(locale);
+  const city = cityOr404(cityId);
+  const errata = getErrata(city.id);
+  const t = await getTranslations('Lists');
+  const c = await getTranslations('City');
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <Breadcrumbs trail={[{ href: `/${city.id}`, label: city.name[locale] }, { label: c('errata') }]} />
+      <h1 className="text-3xl font-bold">{t('errataTitle', { city: city.name[locale] })}</h1>
+      <p>{t('errataIntro')}</p>
+      {errata.length === 0 && <p>{t('noErrata')}</p>}
+      <ol className="space-y-4">
+        {errata.map((e, i) => (
+          <li key={i} className="space-y-1 rounded-xl border-2 border-brand-100 p-3">
+            <h2 className="text-xl font-bold">{e.where[locale]}</h2>
+            <dl className="grid grid-cols-[auto_1fr] gap-x-3">
+              <dt className="font-bold">{t('erratumOriginal')}</dt>
+              <dd lang="zh-CN">{e.original}</dd>
+              <dt className="font-bold">{t('erratumCorrected')}</dt>
+              <dd lang="zh-CN">{e.corrected}</dd>
+            </dl>
+            <p className="text-base">{e.note[locale]}</p>
+            {e.item && <ItemLinks city={city} ids={[e.item]} locale={locale} />}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { PhoneLink } from '@/components/service/phone-link';
+import { mapSearchUrl } from '@/lib/content/localize';
+import { allCityParams, cityOr404, type CityParams } from '@/lib/content/params';
+import { pageMetadata } from '@/lib/site';
+
+type Props = { params: Promise<CityParams> };
+export const dynamicParams = false;
+export const generateStaticParams = allCityParams;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, city: cityId } = await params;
+  const city = cityOr404(cityId);
+  const t = await getTranslations({ locale, namespace: 'Lists' });
+  return pageMetadata(locale, `/${city.id}/offices`, t('officesTitle', { city: city.name[locale] }), t('officesIntro'));
+}
+
+export default async function OfficesPage({ params }: Props) {
+  const { locale, city: cityId } = await params;
+  setRequestLocale(locale);
+  const city = cityOr404(cityId);
+  const t = await getTranslations('Lists');
+  const c = await getTranslations('City');
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <Breadcrumbs trail={[{ href: `/${city.id}`, label: city.name[locale] }, { label: c('offices') }]} />
+      <h1 className="text-3xl font-bold">{t('officesTitle', { city: city.name[locale] })}</h1>
+      <p>{t('officesIntro')}</p>
+      <section aria-labelledby="hotlines" className="rounded-xl bg-brand-50 p-3">
+        <h2 id="hotlines" className="text-xl font-bold">{t('hotlines')}</h2>
+        <ul>
+          {city.hotlines.map((p) => (
+            <li key={p.number}>
+              <PhoneLink number={p.number} label={p.label?.[locale]} />
+            </li>
+          ))}
+        </ul>
+      </section>
+      <ol className="space-y-4">
+        {city.offices.map((office) => (
+          <li key={office.id} id={office.id} className="space-y-1 rounded-xl border-2 border-brand-100 p-3">
+            <h2 className="text-xl font-bold">{office.name[locale]}</h2>
+            {office.address && (
+              <p>
+                <span className="font-bold">{t('address')}：</span>
+                <a href={mapSearchUrl(office.address.zh, city.name.zh)} rel="noopener" className="inline-flex min-h-11 items-center" aria-label={`${office.address[locale]} (${t('map')})`}>
+                  {office.address[locale]}
+                </a>
+              </p>
+            )}
+            {office.phones.map((p) => (
+              <p key={p.number}>
+                <span className="font-bold">{t('phone')}：</span>
+                <PhoneLink number={p.number} label={p.label?.[locale]} />
+              </p>
+            ))}
+            {office.windows.length > 0 && (
+              <div>
+                <h3 className="font-bold">{t('windows')}</h3>
+                <ul className="space-y-2">
+                  {office.windows.map((w) => (
+                    <li key={w.numbers.join()}>
+                      <span className="font-bold">
+                        {w.floor && `${w.floor[locale]} `}
+                        {t('windowNumbers', { numbers: w.numbers.join(locale === 'en' ? ', ' : '、') })}
+                      </span>
+                      ：{w.purpose[locale]}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { ItemLinks } from '@/components/lists/item-links';
+import { plainTimeLimit } from '@/components/service/time-limit-text';
+import { allCityParams, cityOr404, type CityParams } from '@/lib/content/params';
+import { pageMetadata } from '@/lib/site';
+
+type Props = { params: Promise<CityParams> };
+export const dynamicParams = false;
+export const generateStaticParams = allCityParams;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, city: cityId } = await params;
+  const city = cityOr404(cityId);
+  const t = await getTranslations({ locale, namespace: 'Lists' });
+  return pageMetadata(locale, `/${city.id}/tolerated`, t('toleratedTitle', { city: city.name[locale] }), t('toleratedIntro'));
+}
+
+export default async function ToleratedPage({ params }: Props) {
+  const { locale, city: cityId } = await params;
+  setRequestLocale(locale);
+  const city = cityOr404(cityId);
+  const t = await getTranslations('Lists');
+  const c = await getTranslations('City');
+  const rows = await Promise.all(city.toleratedMissing.map(async (row) => ({ row, deadline: row.deadline && (await plainTimeLimit(row.deadline, locale)) })));
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <Breadcrumbs trail={[{ href: `/${city.id}`, label: city.name[locale] }, { label: c('tolerated') }]} />
+      <h1 className="text-3xl font-bold">{t('toleratedTitle', { city: city.name[locale] })}</h1>
+      <p>{t('toleratedIntro')}</p>
+      <ol className="space-y-4">
+        {rows.map(({ row, deadline }) => (
+          <li key={row.number} className="space-y-2 rounded-xl border-2 border-brand-100 p-3">
+            <h2 className="text-xl font-bold">
+              {row.number}. {row.matter[locale]}
+            </h2>
+            <ItemLinks city={city} ids={row.items} locale={locale} />
+            <p className="font-bold">{t('toleratedDocs')}</p>
+            <ul className="list-disc pl-6">
+              {row.documents.map((d, i) => (
+                <li key={i}>{d.text[locale]}</li>
+              ))}
+            </ul>
+            <dl className="grid grid-cols-[auto_1fr] gap-x-3 text-base">
+              {row.method && (<><dt className="font-bold">{t('method')}</dt><dd>{row.method[locale]}</dd></>)}
+              {row.source && (<><dt className="font-bold">{t('source')}</dt><dd>{row.source[locale]}</dd></>)}
+              {deadline && (<><dt className="font-bold">{t('deadline')}</dt><dd>{deadline}（{row.deadline!.source[locale]}）</dd></>)}
+            </dl>
+            {row.note && <p className="text-base text-accent-700">{row.note[locale]}</p>}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

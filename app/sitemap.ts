@@ -1,0 +1,25 @@
+import type { MetadataRoute } from 'next';
+import { getCities, getCity } from '@/lib/content/load';
+import { SITE_URL } from '@/lib/site';
+
+export const dynamic = 'force-static';
+
+/** Every page that is not a redirect, with its zh and en URLs declared as alternates. */
+export function sitePaths(): string[] {
+  const paths = [''];
+  for (const city of getCities()) {
+    paths.push(`/${city.id}`, `/${city.id}/prohibited`, `/${city.id}/tolerated`, `/${city.id}/offices`, `/${city.id}/errata`);
+    for (const g of getCity(city.id).groups) paths.push(`/${city.id}/group/${g.number}`);
+    for (const item of city.items) paths.push(`/${city.id}/${item.id}`);
+  }
+  return paths;
+}
+
+export default function sitemap(): MetadataRoute.Sitemap {
+  return sitePaths().flatMap((path) =>
+    (['zh', 'en'] as const).map((locale) => ({
+      url: `${SITE_URL}/${locale}${path}`,
+      alternates: { languages: { 'zh-CN': `${SITE_URL}/zh${path}`, en: `${SITE_URL}/en${path}` } },
+    })),
+  );
+}

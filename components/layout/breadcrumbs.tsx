@@ -1,0 +1,27 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
+
+/** Where the page sits: Home › City › Item; the last crumb is the current page. */
+export async function Breadcrumbs({ trail }: { trail: { href?: string; label: string }[] }) {
+  const t = await getTranslations('Breadcrumbs');
+  const header = await getTranslations('Header');
+  const all = [{ href: '/', label: header('home') }, ...trail];
+  return (
+    <nav aria-label={t('label')} className="no-print mb-4 text-base">
+      <ol className="flex flex-wrap items-center gap-x-2">
+        {all.map((crumb, i) => (
+          <li key={i} className="flex items-center gap-x-2">
+            {i > 0 && <span aria-hidden="true">›</span>}
+            {crumb.href && i < all.length - 1 ? (
+              <Link href={crumb.href} className="inline-flex min-h-11 items-center">
+                {crumb.label}
+              </Link>
+            ) : (
+              <span aria-current="page" className="inline-flex min-h-11 items-center">{crumb.label}</span>
+            )}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

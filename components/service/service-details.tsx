@@ -1,0 +1,101 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/routing';
+import { prohibitedFor } from '@/lib/content/localize';
+import type { City, Erratum, ServiceItem } from '@/lib/content/schema';
+import { PhoneLink } from './phone-link';
+import { Section } from './service-sections';
+
+type Props = { city: City; item: ServiceItem; locale: Locale; errata: Erratum[] };
+
+/** What the item is and for whom, tips, phones, payment, legal basis, prohibited cases, source and errata. */
+export async function ServiceDetails({ city, item, locale, errata }: Props) {
+  const t = await getTranslations({ locale, namespace: 'Service' });
+  const audience = await getTranslations({ locale, namespace: 'Audience' });
+  const prohibited = prohibitedFor(city, item.id);
+  return (
+    <div className="space-y-8 print:hidden">
+      <Section id="about" title={t('about')}>
+        <p>
+          <span className="font-bold">{t('forWhom')}：</span>
+          {item.audience.map((a) => audience(a)).join(locale === 'en' ? ', ' : '、')}
+        </p>
+        {item.description.map((p, i) => (
+          <p key={i}>{p[locale]}</p>
+        ))}
+      </Section>
+      {item.tips.length > 0 && (
+        <Section id="tips" title={t('tips')}>
+          <ul className="list-disc space-y-2 pl-6">
+            {item.tips.map((tip, i) => (
+              <li key={i}>{tip[locale]}</li>
+            ))}
+          </ul>
+        </Section>
+      )}
+      {item.phones.length > 0 && (
+        <Section id="phones" title={t('phones')}>
+          <ul>
+            {item.phones.map((p) => (
+              <li key={p.number + (p.label?.zh ?? '')}>
+                <PhoneLink number={p.number} label={p.label?.[locale]} />
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+      {item.payment.length > 0 && (
+        <Section id="payment" title={t('payment')}>
+          <ul className="space-y-2">
+            {item.payment.map((p, i) => (
+              <li key={i}>
+                <span className="font-bold">{p.name[locale]}</span>：{p.ways.map((w) => w[locale]).join(locale === 'en' ? ', ' : '、')}
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+      {item.legalRefs.length > 0 && (
+        <Section id="legal" title={t('legal')}>
+          <ul className="list-disc pl-6">
+            {item.legalRefs.map((r, i) => (
+              <li key={i}>{r[locale]}</li>
+            ))}
+          </ul>
+        </Section>
+      )}
+      {prohibited.length > 0 && (
+        <Section id="prohibited" title={t('prohibited')}>
+          {prohibited.map(({ entry }, i) => (
+            <div key={i}>
+              <p className="font-bold">{entry.matter[locale]}</p>
+              <ul className="list-disc pl-6">
+                {entry.cases.map((c, j) => (
+                  <li key={j}>{c[locale]}</li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </Section>
+      )}
+      <Section id="source" title={t('source')}>
+        <p className="text-base">
+          {t('sourceLine', { guide: `${city.office[locale]}《${city.guide.title.zh}》`, section: item.source.section })}
+          {item.source.page && `，${t('sourcePage', { page: item.source.page })}`.replace('，', locale === 'en' ? ', ' : '，')}
+        </p>
+        <p className="text-base text-muted">{t('checked', { date: item.source.checked })}</p>
+        {errata.length > 0 && (
+          <div>
+            <h3 className="font-bold">{t('errata')}</h3>
+            <ul className="list-disc pl-6 text-base">
+              {errata.map((e, i) => (
+                <li key={i}>
+                  {e.where[locale]}：{t('erratumLine', { original: e.original, corrected: e.corrected })} {e.note[locale]}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
+import type { Locale } from '@/lib/i18n/routing';
+import { shortPath } from '@/lib/content/localize';
+import type { CityContent } from '@/lib/content/load';
+import type { ServiceItem } from '@/lib/content/schema';
+import { PrintButton } from './print-button';
+import { ShortUrl } from './short-url';
+
+/** Title, official number and short path, parent item and dated-content notice. */
+export async function ServiceHeader({ city, item, locale }: { city: CityContent; item: ServiceItem; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'Service' });
+  const main = item.number.split('.')[0];
+  const group = item.number.includes('.') ? city.groups.find((g) => g.number === main) : undefined;
+  return (
+    <header className="space-y-4">
+      <p className="hidden border-b-2 border-ink pb-1 font-bold print:block">{t('printTitle')}</p>
+      <p className="text-lg font-bold text-brand-800">
+        {city.name[locale]} · {t('number', { number: item.number })} ·{' '}
+        <span translate="no">{shortPath(city, item.number).slice(1)}</span>
+      </p>
+      <h1 className="text-3xl font-bold leading-tight">{item.title[locale]}</h1>
+      {group && (
+        <p className="no-print">
+          <Link href={`/${city.id}/group/${group.number}`}>{t('partOf', { number: group.number, title: group.title[locale] })}</Link>
+        </p>
+      )}
+      {item.dated && (
+        <div role="note" className="rounded-xl border-2 border-accent-700 bg-accent-50 p-3">
+          <p className="font-bold text-accent-700">{t('dated', { year: item.dated.year })}</p>
+          <p className="text-base">{item.dated.note[locale]}</p>
+        </div>
+      )}
+    </header>
+  );
+}
+
+/** Short URL in large type and the page actions; after the essentials on a phone. */
+export async function ServiceActions({ city, item, locale }: { city: CityContent; item: ServiceItem; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'Service' });
+  return (
+    <section aria-label={t('shortUrl')} className="space-y-3">
+      <ShortUrl path={shortPath(city, item.number)} locale={locale} />
+      <div className="no-print flex flex-wrap gap-2">
+        <PrintButton label={t('print')} hint={t('printHint')} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getCity } from '@/lib/content/load';
+import type { CityId } from '@/lib/content/schema';
+
+/** Where a short number leads: a service page, or the page of a number split into sub-items. */
+export function shortTarget(cityId: CityId, n: string): { href: string; title: string } | undefined {
+  const city = getCity(cityId);
+  const item = city.items.find((i) => i.number === n);
+  if (item) return { href: `/zh/${city.id}/${item.id}`, title: item.title.zh };
+  const group = city.groups.find((g) => g.number === n);
+  if (group) return { href: `/zh/${city.id}/group/${group.number}`, title: group.title.zh };
+  return undefined;
+}
+
+/** Every short number of a city, for generateStaticParams. */
+export function shortNumbers(cityId: CityId) {
+  const city = getCity(cityId);
+  return [...city.items.map((i) => i.number), ...city.groups.map((g) => g.number)].map((n) => ({ n }));
+}
+
+/** Metadata of a short URL page: not for search engines, which index the target. */
+export function shortMetadata(cityId: CityId, n: string): Metadata {
+  const target = shortTarget(cityId, n);
+  return { title: target?.title ?? '医保办事指南', robots: { index: false }, alternates: target ? { canonical: target.href } : undefined };
+}
+
+/**
+ * A short URL (/ky/15, /sy/3.1) as a static page that forwards to the Chinese service page without
+ * JavaScript; the servers answer these paths with a redirect before this page is ever needed.
+ */
+export function ShortRedirect({ cityId, n }: { cityId: CityId; n: string }) {
+  const target = shortTarget(cityId, n)!;
+  return (
+    <html lang="zh-CN">
+      <head>
+        <meta httpEquiv="refresh" content={`0;url=${target.href}`} />
+      </head>
+      <body className="font-sans">
+        <main className="mx-auto max-w-xl space-y-4 px-4 py-10">
+          <h1 className="text-2xl font-bold">正在打开第{n}项：{target.title}</h1>
+          <p>
+            如果没有自动跳转，请点这里 / <span lang="en">If nothing happens, follow this link</span>：
+            <Link href={target.href} className="font-bold">
+              {target.title}
+            </Link>
+          </p>
+        </main>
+      </body>
+    </html>
+  );
+}

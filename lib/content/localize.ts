@@ -1,0 +1,64 @@
+import type { Locale } from '@/lib/i18n/routing';
+import type { Audience, Channel, City, LocalizedText, ServiceItem, ToleratedMissing } from './schema';
+
+/** The text in the page's language. */
+export function localize(text: LocalizedText, locale: Locale): string {
+  return text[locale];
+}
+
+/** Who-is-applying groups used by the catalog filter. */
+export type AudienceGroup = 'individual' | 'employer' | 'provider';
+
+const GROUP_OF: Record<Audience, AudienceGroup> = {
+  resident: 'individual',
+  employee: 'individual',
+  flexibleWorker: 'individual',
+  retiree: 'individual',
+  assistanceRecipient: 'individual',
+  employer: 'employer',
+  medicalInstitution: 'provider',
+  pharmacy: 'provider',
+};
+
+/** The filter groups an item belongs to. */
+export function audienceGroups(item: ServiceItem): AudienceGroup[] {
+  return [...new Set(item.audience.map((a) => GROUP_OF[a]))];
+}
+
+/** Channel kinds of an item, once each, in source order. */
+export function channelKinds(item: ServiceItem): Channel['kind'][] {
+  return [...new Set(item.channels.map((c) => c.kind))];
+}
+
+/** True when the item can be done without going to a window (website, app or email). */
+export function canApplyRemotely(item: ServiceItem): boolean {
+  return item.channels.some((c) => c.kind === 'online' || c.kind === 'mobile' || c.kind === 'email');
+}
+
+/** True when at least one case is done on the spot. */
+export function isDoneOnTheSpot(item: ServiceItem): boolean {
+  return item.timeLimit?.cases.some((c) => c.limit.kind === 'immediate') ?? false;
+}
+
+/** The short path staff read out, e.g. "/ky/15" or "/sy/3.1". */
+export function shortPath(city: Pick<City, 'short'>, number: string): string {
+  return `/${city.short}/${number}`;
+}
+
+/** 容缺 rows that concern an item, keyed by the document ids they tolerate. */
+export function toleratedDocuments(city: City, itemId: string): Map<string, ToleratedMissing> {
+  const map = new Map<string, ToleratedMissing>();
+  for (const row of city.toleratedMissing)
+    if (row.items.includes(itemId)) for (const d of row.documents) if (d.doc && !map.has(d.doc)) map.set(d.doc, row);
+  return map;
+}
+
+/** 违规禁办 entries linked to an item. */
+export function prohibitedFor(city: City, itemId: string) {
+  return city.prohibited.flatMap((list) => list.entries.filter((e) => e.items.includes(itemId)).map((entry) => ({ list, entry })));
+}
+
+/** A map search for an address, opened in the resident's map app or browser. */
+export function mapSearchUrl(address: string, cityName: string): string {
+  return `https://uri.amap.com/search?keyword=${encodeURIComponent(address)}&city=${encodeURIComponent(cityName)}&src=yibao-guide`;
+}

@@ -1,0 +1,139 @@
+import { expect, test } from '@playwright/test';
+import kaiyuan from '@/content/kaiyuan';
+import shenyang from '@/content/shenyang';
+import { validateCity } from '@/lib/content/validate';
+
+const ky = validateCity('content/kaiyuan', kaiyuan);
+const sy = validateCity('content/shenyang', shenyang);
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+test('a resident walks home → city → item → lists in Chinese', async ({ page }) => {
+  await page.goto('/zh');
+  await page.getByRole('main').getByRole('link', { name: /开原/ }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('开原医保办事指南');
+  await page.getByRole('link', { name: /门诊费用报销/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('门诊费用报销');
+  await expect(page.getByRole('heading', { name: '要带什么' })).toBeVisible();
+  await page.getByRole('navigation', { name: '当前位置' }).getByRole('link', { name: '开原' }).click();
+  await page.getByRole('link', { name: '容缺办理事项（可以后补的材料）' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('开原：容缺办理事项');
+  await expect(page.getByRole('listitem').filter({ hasText: '参保单位参保信息查询' }).first()).toBeVisible();
+});
+
+test('a resident walks home → city → item → lists in English', async ({ page }) => {
+  await page.goto('/en');
+  await page.getByRole('main').getByRole('link', { name: /Shenyang/ }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Shenyang medical insurance services');
+  const item = sy.items.find((i) => i.number === '16')!;
+  await page.getByRole('link', { name: item.title.en }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(item.title.en);
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Shenyang' }).click();
+  await page.getByRole('link', { name: 'Offices and phone numbers' }).click();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveCount(1 + sy.offices.length);
+  const hall = page.getByRole('listitem').filter({ hasText: sy.offices[0].name.en });
+  await expect(hall.getByRole('link', { name: sy.offices[0].phones[0].number })).toHaveAttribute('href', /^tel:/);
+  await expect(hall.getByRole('link', { name: /Find on a map/ })).toHaveAttribute('href', /uri\.amap\.com\/search\?keyword=/);
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Shenyang' }).click();
+  await page.getByRole('link', { name: 'Prohibited cases' }).click();
+  await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+});
+
+test('the catalog shows every item with its number, filters by who applies, and says how many show', async ({ page }) => {
+  await page.goto('/zh/shenyang');
+  const rows = page.getByRole('main').getByRole('listitem').filter({ has: page.locator('a[href^="/zh/shenyang/"]') });
+  await expect(page.getByText(`显示 ${sy.items.length} / ${sy.items.length} 项`)).toBeVisible();
+  await page.getByRole('button', { name: '医疗机构和药店' }).click();
+  const providers = sy.items.filter((i) => i.audience.some((a) => a === 'medicalInstitution' || a === 'pharmacy'));
+  await expect(page.getByText(`显示 ${providers.length} / ${sy.items.length} 项`)).toBeVisible();
+  await expect(page.getByRole('link', { name: new RegExp(providers[0].title.zh) })).toBeVisible();
+  await expect(page.getByRole('link', { name: /城乡居民参保登记/ })).toHaveCount(0);
+  await page.getByRole('button', { name: '全部' }).click();
+  await page.getByRole('checkbox', { name: '当场办结' }).check();
+  const spot = sy.items.filter((i) => i.timeLimit?.cases.some((c) => c.limit.kind === 'immediate'));
+  await expect(page.getByText(`显示 ${spot.length} / ${sy.items.length} 项`)).toBeVisible();
+  await expect(rows.first()).toBeVisible();
+});
+
+test('a service page states what to bring, where and how long, as the content says', async ({ page }) => {
+  const item = ky.items.find((i) => i.id === 'outpatient-reimbursement')!;
+  await page.goto(`/zh/kaiyuan/${item.id}`);
+  const bring = page.getByRole('region', { name: '要带什么' });
+  for (const d of item.documents) await expect(bring.getByRole('checkbox', { name: d.text?.zh ?? ky.documents[d.doc].name.zh })).toBeVisible();
+  // 容缺: the tolerated-missing list lets this item's receipts come later.
+  await expect(bring.getByText(/可容缺/).first()).toBeVisible();
+  const where = page.getByRole('region', { name: '去哪里办' });
+  await expect(where.getByText('5、6、7、8号窗口')).toBeVisible();
+  const howLong = page.getByRole('region', { name: '多久办好' });
+  await expect(howLong.getByText('30个工作日内')).toBeVisible();
+  await expect(howLong.getByText(`原文：${item.timeLimit!.source.zh}`)).toBeVisible();
+  await expect(page.getByRole('link', { name: /73600683/ })).toHaveAttribute('href', 'tel:73600683');
+  await expect(page.getByText('ky/20').first()).toBeVisible();
+});
+
+test('essentials come first on a phone: what to bring, then where, then how long', async ({ page }) => {
+  await page.goto('/en/shenyang/flexible-worker-enrolment');
+  const y = async (name: string) => (await page.getByRole('heading', { name, level: 2 }).boundingBox())!.y;
+  const bring = await y('What to bring');
+  expect(bring).toBeLessThan(await y('Where and how to apply'));
+  expect(await y('Where and how to apply')).toBeLessThan(await y('How long it takes'));
+  expect(await y('How long it takes')).toBeLessThan(await y('About this service'));
+  await expect(page.getByRole('listitem').filter({ hasText: 'Shenyang Smart Medical Insurance app' }).getByRole('listitem').first()).toBeVisible();
+});
+
+test('scenarios and conditions are shown on the service page', async ({ page }) => {
+  const item = sy.items.find((i) => i.number === '2')!;
+  await page.goto(`/en/shenyang/${item.id}`);
+  for (const s of item.scenarios) await expect(page.getByRole('heading', { level: 3, name: s.title.en, exact: true })).toBeVisible();
+  await page.goto('/zh/shenyang/flexible-worker-enrolment');
+  await expect(page.getByText(sy.conditions['proxy'].whenYes.zh).first()).toBeVisible();
+});
+
+test('dated content is flagged', async ({ page }) => {
+  const item = ky.items.find((i) => i.dated)!;
+  await page.goto(`/zh/kaiyuan/${item.id}`);
+  await expect(page.getByRole('note')).toContainText(`${item.dated!.year}年`);
+});
+
+test.describe('short URLs', () => {
+  test('/ky/20 opens the Chinese service page of item 20', async ({ page }) => {
+    await page.goto('/ky/20');
+    await expect(page).toHaveURL(/\/zh\/kaiyuan\/outpatient-reimbursement$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('门诊费用报销');
+  });
+
+  test('/sy/3 shows item 3 with its sub-items, each with its own short URL', async ({ page }) => {
+    await page.goto('/sy/3');
+    await expect(page).toHaveURL(/\/zh\/shenyang\/group\/3$/);
+    const subs = sy.items.filter((i) => i.number.startsWith('3.'));
+    for (const s of subs) await expect(page.getByRole('link', { name: `${s.number}. ${s.title.zh}` })).toBeVisible();
+    await page.goto('/sy/3.4');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(subs[3].title.zh);
+    await expect(page.getByText('sy/3.4').first()).toBeVisible();
+  });
+
+  test('a short URL forwards even without JavaScript or server redirects', async ({ browser, request }) => {
+    const res = await request.get('/ky/19.1', { maxRedirects: 0 });
+    expect(res.status()).toBe(302);
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/ky/19.1.html');
+    await expect(page).toHaveURL(/\/zh\/kaiyuan\/chronic-special-disease-recognition$/);
+    await context.close();
+  });
+
+  test('an unknown number answers 404', async ({ request }) => {
+    expect((await request.get('/ky/99')).status()).toBe(404);
+  });
+});
+
+test('a typical service page prints on one A4 page without navigation', async ({ page }) => {
+  await page.goto('/zh/kaiyuan/outpatient-reimbursement');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('banner').first()).toBeHidden();
+  await expect(page.getByRole('heading', { name: '业务说明' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: '要带什么' })).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+  expect(pages.length).toBe(1);
+});
