@@ -42,6 +42,15 @@ export default async function HomePage({ params }: Props) {
           ))}
         </ul>
       </section>
+      <section aria-labelledby="checklist" className="space-y-2 rounded-xl bg-brand-50 p-4">
+        <h2 id="checklist" className="text-2xl font-bold">
+          {t('checklistTitle')}
+        </h2>
+        <p>{t('checklistBody')}</p>
+        <Link href="/checklist" className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 font-bold text-white no-underline">
+          {t('checklistLink')}
+        </Link>
+      </section>
       <section aria-labelledby="hotlines" className="space-y-2">
         <h2 id="hotlines" className="text-2xl font-bold">
           {t('hotlines')}

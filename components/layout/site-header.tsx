@@ -34,6 +34,11 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
               </Link>
             </li>
           ))}
+          <li>
+            <Link href="/checklist" className="inline-flex min-h-11 items-center px-3 font-bold text-white no-underline hover:underline">
+              {t('checklist')}
+            </Link>
+          </li>
         </ul>
       </nav>
     </header>

@@ -42,6 +42,12 @@ export async function ServiceActions({ city, item, locale }: { city: CityContent
     <section aria-label={t('shortUrl')} className="space-y-3">
       <ShortUrl path={shortPath(city, item.number)} locale={locale} />
       <div className="no-print flex flex-wrap gap-2">
+        <Link
+          href={{ pathname: '/checklist', query: { city: city.id, add: item.id } }}
+          className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 font-bold text-white no-underline hover:bg-brand-800"
+        >
+          {t('addToChecklist')}
+        </Link>
         <PrintButton label={t('print')} hint={t('printHint')} />
       </div>
     </section>

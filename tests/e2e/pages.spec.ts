@@ -67,7 +67,7 @@ test('a service page states what to bring, where and how long, as the content sa
   const howLong = page.getByRole('region', { name: '多久办好' });
   await expect(howLong.getByText('30个工作日内')).toBeVisible();
   await expect(howLong.getByText(`原文：${item.timeLimit!.source.zh}`)).toBeVisible();
-  await expect(page.getByRole('link', { name: /73600683/ })).toHaveAttribute('href', 'tel:73600683');
+  await expect(page.getByRole('main').getByRole('link', { name: /73600683/ })).toHaveAttribute('href', 'tel:73600683');
   await expect(page.getByText('ky/20').first()).toBeVisible();
 });
 

@@ -6,6 +6,7 @@ import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { plainTimeLimit } from '@/components/service/time-limit-text';
 import { audienceGroups, canApplyRemotely, channelKinds, isDoneOnTheSpot } from '@/lib/content/localize';
 import { allCityParams, cityOr404, type CityParams } from '@/lib/content/params';
+import { Link } from '@/lib/i18n/navigation';
 import { pageMetadata } from '@/lib/site';
 
 type Props = { params: Promise<CityParams> };
@@ -51,6 +52,11 @@ export default async function CityPage({ params }: Props) {
       <Breadcrumbs trail={[{ label: city.name[locale] }]} />
       <h1 className="text-3xl font-bold">{t('title', { city: city.name[locale] })}</h1>
       <p>{t('intro', { office: city.office[locale], count: city.items.length })}</p>
+      <p className="no-print">
+        <Link href={{ pathname: '/checklist', query: { city: city.id } }} className="inline-flex min-h-11 items-center font-bold">
+          {(await getTranslations('Checklist'))('fromCatalog')}
+        </Link>
+      </p>
       <CatalogList categories={categories} />
       <CityLists city={city} locale={locale} />
     </div>

@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ChecklistApp } from '@/components/checklist/checklist-app';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { getCities } from '@/lib/content/load';
+import { Link } from '@/lib/i18n/navigation';
+import type { Locale } from '@/lib/i18n/routing';
+import { pageMetadata } from '@/lib/site';
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Checklist' });
+  return pageMetadata(locale, '/checklist', t('title'), t('description'));
+}
+
+export default async function ChecklistPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('Checklist');
+  const cities = getCities().map((c) => ({ id: c.id, short: c.short, name: c.name }));
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <Breadcrumbs trail={[{ label: t('title') }]} />
+      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <p className="no-print">{t('intro')}</p>
+      <noscript>
+        <p>{t('noScript')}</p>
+        <ul>
+          {getCities().map((c) => (
+            <li key={c.id}>
+              <Link href={`/${c.id}`}>{c.name[locale]}</Link>
+            </li>
+          ))}
+        </ul>
+      </noscript>
+      <ChecklistApp cities={cities} />
+    </div>
+  );
+}

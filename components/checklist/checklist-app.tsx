@@ -1,0 +1,137 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { useEffect, useMemo, useState } from 'react';
+import { buildChecklist, decodeSelection, emptySelection, encodeSelection, itemsForLifeEvent, pruneSelection, readCityParam } from '@/lib/checklist';
+import type { DecodeProblem, Selection } from '@/lib/checklist';
+import type { CityId, LocalizedText } from '@/lib/content/schema';
+import type { CityContent } from '@/lib/content/validate';
+import type { Locale } from '@/lib/i18n/routing';
+import { ChecklistPicker } from './checklist-picker';
+import { ChecklistQuestions } from './checklist-questions';
+import { ChecklistResult } from './checklist-result';
+import { useCityData } from './use-city-data';
+
+/** A city as the picker shows it before its content is loaded. */
+export type CityChoice = { id: CityId; short: string; name: LocalizedText };
+
+const CURRENT_KEY = 'yibao-checklist:current';
+
+function resolveCity(cities: CityChoice[], value: string | undefined): CityId | undefined {
+  const v = value?.trim().toLowerCase();
+  return cities.find((c) => c.id === v || c.short === v)?.id;
+}
+
+/** The checklist generator; its whole state lives in the query string, so a link reproduces it. */
+export function ChecklistApp({ cities }: { cities: CityChoice[] }) {
+  const locale = useLocale() as Locale;
+  const t = useTranslations('Checklist');
+  const [cityId, setCityId] = useState<CityId>();
+  const [query, setQuery] = useState<string>();
+  const [selection, setSelection] = useState<Selection>();
+  const [problems, setProblems] = useState<DecodeProblem[]>([]);
+  const { data: city, failed, retry } = useCityData(cityId);
+
+  // Read the URL once on arrival: ?city=…&items=… (a shared checklist) or ?city=…&add=<item> (from a service page).
+  useEffect(() => {
+    const search = window.location.search;
+    setQuery(search);
+    setCityId(resolveCity(cities, readCityParam(search)));
+  }, [cities]);
+
+  useEffect(() => {
+    if (!city || query === undefined || selection?.city === city.id) return;
+    const { selection: decoded, problems: found } = decodeSelection(city, query);
+    const add = new URLSearchParams(query).get('add');
+    let next = decoded;
+    if (add && city.items.some((i) => i.id === add)) {
+      const saved = readSaved(city);
+      next = { ...(saved ?? decoded), items: [...new Set([...(saved?.items ?? decoded.items), add])] };
+    }
+    setProblems(found);
+    setSelection(next);
+  }, [city, query, selection?.city]);
+
+  // Every change goes to the URL (to share) and to this device (for "add to my checklist").
+  useEffect(() => {
+    if (!selection || !city) return;
+    const pruned = pruneSelection(city, selection);
+    window.history.replaceState(null, '', `?${encodeSelection(pruned)}`);
+    try {
+      localStorage.setItem(CURRENT_KEY, encodeSelection(pruned));
+    } catch {
+      // No storage: the URL still holds the checklist.
+    }
+  }, [selection, city]);
+
+  const checklist = useMemo(() => (city && selection ? buildChecklist(city, selection) : undefined), [city, selection]);
+
+  function chooseCity(id: CityId) {
+    setProblems([]);
+    setQuery('');
+    setSelection(undefined);
+    setCityId(id);
+  }
+
+  function startAgain() {
+    if (!cityId) return;
+    try {
+      localStorage.removeItem(CURRENT_KEY);
+      localStorage.removeItem(`yibao-checklist:ticks:${cityId}`);
+    } catch {
+      // Nothing stored.
+    }
+    setProblems([]);
+    setSelection(emptySelection(cityId));
+  }
+
+  return (
+    <div className="space-y-8">
+      <section aria-labelledby="step-city" className="no-print space-y-2">
+        <h2 id="step-city" className="text-2xl font-bold">{t('step1')}</h2>
+        <div role="radiogroup" aria-labelledby="step-city" className="flex flex-wrap gap-2">
+          {cities.map((c) => (
+            <button key={c.id} type="button" role="radio" aria-checked={cityId === c.id} onClick={() => chooseCity(c.id)}
+              className={`min-h-11 rounded-full border-2 border-brand-700 px-5 text-xl font-bold ${cityId === c.id ? 'bg-brand-700 text-white' : 'bg-white text-brand-800'}`}>
+              {c.name[locale]}
+            </button>
+          ))}
+        </div>
+      </section>
+      {problems.length > 0 && (
+        <div role="alert" className="rounded-xl border-2 border-accent-700 bg-accent-50 p-3">
+          <p className="font-bold">{t('problems')}</p>
+          <ul className="list-disc pl-6">
+            {problems.map((p, i) => <li key={i}>{t(`problem_${p.code}`, { value: p.value })}</li>)}
+          </ul>
+        </div>
+      )}
+      {cityId && failed && (
+        <p role="alert">{t('loadError')} <button type="button" onClick={retry} className="min-h-11 font-bold underline">{t('retry')}</button></p>
+      )}
+      {cityId && !city && !failed && <p aria-live="polite">{t('loading')}</p>}
+      {city && selection && checklist && (
+        <>
+          <ChecklistPicker city={city} selection={selection} onChange={setSelection} onLifeEvent={(e) => setSelection({ ...selection, items: [...new Set([...selection.items, ...itemsForLifeEvent(city, e)])] })} />
+          {selection.items.length > 0 && <ChecklistQuestions questions={checklist.questions} city={city} selection={selection} onChange={setSelection} />}
+          {selection.items.length > 0 && <ChecklistResult city={city} checklist={checklist} selection={selection} onStartAgain={startAgain} />}
+        </>
+      )}
+    </div>
+  );
+}
+
+/** The checklist last built on this device, if it is for this city (decoded like any link, so never trusted). */
+function readSaved(city: CityContent): Selection | undefined {
+  try {
+    const saved = localStorage.getItem(CURRENT_KEY);
+    if (!saved || resolveCityId(saved) !== city.id) return undefined;
+    return decodeSelection(city, saved).selection;
+  } catch {
+    return undefined;
+  }
+}
+
+function resolveCityId(query: string) {
+  return readCityParam(query)?.toLowerCase();
+}

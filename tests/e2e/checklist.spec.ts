@@ -1,0 +1,116 @@
+import { expect, test, type Page } from '@playwright/test';
+import kaiyuan from '@/content/kaiyuan';
+import shenyang from '@/content/shenyang';
+import { validateCity } from '@/lib/content/validate';
+
+const ky = validateCity('content/kaiyuan', kaiyuan);
+const sy = validateCity('content/shenyang', shenyang);
+test.use({ viewport: { width: 390, height: 844 } });
+
+const documents = (page: Page) => page.getByRole('region', { name: /要带的材料|Documents to bring/ }).getByRole('checkbox');
+
+test('Kaiyuan outpatient + inpatient reimbursement: shared documents appear once', async ({ page }) => {
+  await page.goto('/zh/checklist');
+  await page.getByRole('radio', { name: '开原' }).click();
+  await page.getByRole('checkbox', { name: /20\. 门诊费用报销/ }).check();
+  await page.getByRole('checkbox', { name: /21\. 住院费用报销/ }).check();
+  await expect(page.getByText('已选 2 项')).toBeVisible();
+  const result = page.getByRole('region', { name: /要带的材料/ });
+  // Both items ask for an ID card copy and a bank card copy: one line each, naming both services.
+  await expect(result.getByRole('checkbox', { name: ky.documents['id-card'].name.zh, exact: true })).toHaveCount(1);
+  const idCard = result.getByRole('listitem').filter({ has: page.getByRole('checkbox', { name: ky.documents['id-card'].name.zh, exact: true }) });
+  await expect(idCard).toContainText('门诊费用报销、住院费用报销');
+  await expect(idCard).toContainText('复印件 2 份');
+  await expect(result.getByRole('checkbox', { name: ky.documents['bank-card'].name.zh, exact: true })).toHaveCount(1);
+  await expect(result.getByRole('checkbox', { name: '门诊收据' })).toHaveCount(1);
+  await expect(result.getByRole('checkbox', { name: '住院收据' })).toHaveCount(1);
+  const unique = new Set(
+    [...ky.items.find((i) => i.id === 'outpatient-reimbursement')!.documents, ...ky.items.find((i) => i.id === 'inpatient-reimbursement')!.documents].map((d) => d.doc),
+  );
+  await expect(documents(page)).toHaveCount(unique.size);
+  await expect(page).toHaveURL(/items=outpatient-reimbursement,inpatient-reimbursement/);
+});
+
+test('a Shenyang life event builds a checklist; answers update it; sharing reproduces it in a fresh browser', async ({ page, browser }) => {
+  await page.goto('/en/checklist');
+  await page.getByRole('radio', { name: 'Shenyang' }).click();
+  await page.getByRole('button', { name: 'Having a baby' }).click();
+  const event = sy.lifeEvents.find((e) => e.id === 'having-a-baby')!;
+  await expect(page.getByText(`${event.items.length} services chosen`)).toBeVisible();
+  // Item 20 has cases: choose one, and the case's documents join the list.
+  const item20 = sy.items.find((i) => i.number === '20')!;
+  await expect(page.getByText(`Say which case applies to “${item20.title.en}”`)).toBeVisible();
+  await page.getByRole('group', { name: `Which case applies to “${item20.title.en}”?` }).getByRole('radio', { name: item20.scenarios[1].title.en }).check();
+  await expect(documents(page).filter({ hasText: '' })).not.toHaveCount(0);
+  await expect(page.getByRole('region', { name: /Documents to bring/ }).getByRole('checkbox', { name: sy.documents['marriage-certificate'].name.en, exact: true })).toBeVisible();
+  // Someone applies on your behalf: the proxy's ID document becomes needed, not "only needed if".
+  const proxy = page.getByRole('group', { name: sy.conditions['proxy'].question.en });
+  const proxyDoc = page.getByRole('region', { name: /Documents to bring/ }).getByRole('listitem').filter({ hasText: sy.documents['proxy-id-document'].name.en });
+  await expect(proxyDoc).toContainText('Only in this case');
+  await proxy.getByRole('radio', { name: 'Yes' }).check();
+  await expect(proxyDoc).not.toContainText('Only in this case');
+  await proxy.getByRole('radio', { name: 'No' }).check();
+  await expect(proxyDoc).toHaveCount(0);
+  const count = await documents(page).count();
+
+  const link = await page.getByRole('region', { name: 'Share this checklist' }).getByRole('link').getAttribute('href');
+  expect(link).toContain('c.proxy=0');
+  await expect(page.getByRole('img', { name: 'Share this checklist' })).toBeVisible();
+  const fresh = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const other = await fresh.newPage();
+  await other.goto(link!);
+  await expect(documents(other)).toHaveCount(count);
+  await expect(other.getByRole('group', { name: sy.conditions['proxy'].question.en }).getByRole('radio', { name: 'No' })).toBeChecked();
+  await fresh.close();
+});
+
+test('ticked boxes are remembered after a reload; start again clears everything', async ({ page }) => {
+  await page.goto('/zh/checklist?city=kaiyuan&items=maternity-allowance');
+  const first = documents(page).first();
+  await first.check();
+  await expect(page.getByText(/已准备 1 \//)).toBeVisible();
+  await page.reload();
+  await expect(documents(page).first()).toBeChecked();
+  await page.getByRole('button', { name: '重新开始' }).click();
+  await expect(page.getByText('还没有选择业务。')).toBeVisible();
+  await expect(page).toHaveURL(/\?city=kaiyuan$/);
+});
+
+test('removing a service updates the list without starting over', async ({ page }) => {
+  await page.goto('/zh/checklist?city=kaiyuan&items=outpatient-reimbursement,inpatient-reimbursement');
+  await expect(page.getByRole('checkbox', { name: '住院收据' })).toBeVisible();
+  await page.getByRole('button', { name: '移除“住院费用报销”' }).click();
+  await expect(page.getByRole('checkbox', { name: '住院收据' })).toHaveCount(0);
+  await expect(page.getByRole('checkbox', { name: '门诊收据' })).toBeVisible();
+  await expect(page).toHaveURL(/items=outpatient-reimbursement$/);
+});
+
+test('"add to my checklist" on service pages adds to the same list', async ({ page }) => {
+  await page.goto('/zh/kaiyuan/outpatient-reimbursement');
+  await page.getByRole('link', { name: '加入我的材料清单' }).click();
+  await expect(page.getByText('已选 1 项')).toBeVisible();
+  await page.goto('/zh/kaiyuan/inpatient-reimbursement');
+  await page.getByRole('link', { name: '加入我的材料清单' }).click();
+  await expect(page.getByText('已选 2 项')).toBeVisible();
+  await expect(page).toHaveURL(/items=outpatient-reimbursement,inpatient-reimbursement/);
+});
+
+test('a shared link with unknown or malformed ids shows what it understood and says what it did not', async ({ page }) => {
+  await page.goto('/en/checklist?city=kaiyuan&items=outpatient-reimbursement,no-such-thing,%3Cscript%3Ealert(1)%3C/script%3E&c.nope=maybe');
+  const alert = page.getByRole('alert').filter({ hasText: 'could not be understood' });
+  await expect(alert).toContainText('Unknown service: no-such-thing');
+  await expect(alert).toContainText('Unknown service: <script>alert(1)</script>');
+  await expect(alert).toContainText('Unknown question: nope');
+  await expect(page.getByText('1 service chosen')).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'Outpatient receipt' }).or(documents(page).first())).toBeVisible();
+});
+
+test('the checklist prints on A4 with boxes and without the steps', async ({ page }) => {
+  await page.goto('/zh/checklist?city=kaiyuan&items=outpatient-reimbursement,inpatient-reimbursement');
+  await expect(documents(page).first()).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { name: '1. 选择城市' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: /要带的材料/ })).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4' });
+  expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
+});
