@@ -6,7 +6,7 @@ export const dynamic = 'force-static';
 
 /** Every page that is not a redirect, with its zh and en URLs declared as alternates. */
 export function sitePaths(): string[] {
-  const paths = ['', '/checklist'];
+  const paths = ['', '/checklist', '/search'];
   for (const city of getCities()) {
     paths.push(`/${city.id}`, `/${city.id}/prohibited`, `/${city.id}/tolerated`, `/${city.id}/offices`, `/${city.id}/errata`);
     for (const g of getCity(city.id).groups) paths.push(`/${city.id}/group/${g.number}`);

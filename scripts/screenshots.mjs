@@ -15,7 +15,7 @@ const browser = await chromium.launch({
 for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 800 }]]) {
   const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
   for (const path of paths) {
-    await page.goto(base + path);
+    await page.goto(base + path, { waitUntil: 'networkidle' });
     const file = `${dir}/${name}${path.replace(/[/?=&]+/g, '_') || '_root'}.png`;
     await page.screenshot({ path: file, fullPage: full });
     console.log(file);

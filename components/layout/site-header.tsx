@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import { otherLocale, type Locale } from '@/lib/i18n/routing';
+import { SearchBox } from '@/components/search/search-box';
 import { LanguageSwitch } from './language-switch';
 import { TextSizeToggle } from './text-size-toggle';
 
@@ -23,6 +24,9 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         <div className="flex flex-wrap items-center gap-2">
           <LanguageSwitch target={otherLocale(locale)} label={t('language')} name={t('languageName')} />
           <TextSizeToggle label={t('largeText')} />
+        </div>
+        <div className="w-full md:w-auto md:min-w-80">
+          <SearchBox locale={locale} />
         </div>
       </div>
       <nav aria-label={t('cities')} className="bg-brand-800">

@@ -5,7 +5,7 @@ export function PhoneLink({ number, label }: { number: string; label?: string })
   return (
     <a href={telHref(number)} className="inline-flex min-h-11 items-center gap-2 font-bold">
       <span aria-hidden="true">☎</span>
-      <span>{number}</span>
+      <span className="whitespace-nowrap">{number}</span>
       {label && <span className="font-normal text-ink">{label}</span>}
     </a>
   );

@@ -18,6 +18,10 @@ const PAGES = [
   '/zh/shenyang/offices',
   '/en/kaiyuan/offices',
   '/zh/kaiyuan/errata',
+  '/zh/search?q=%E7%94%9F%E5%AD%A9%E5%AD%90',
+  '/en/search?q=nothing-matches-this',
+  '/zh/checklist?city=kaiyuan&items=outpatient-reimbursement,inpatient-reimbursement',
+  '/en/checklist?city=shenyang&items=employee-registration',
   '/en/shenyang/errata',
   '/zh/nope',
 ];

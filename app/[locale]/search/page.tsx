@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { SearchApp } from '@/components/search/search-app';
+import { getCities } from '@/lib/content/load';
+import { Link } from '@/lib/i18n/navigation';
+import type { Locale } from '@/lib/i18n/routing';
+import { pageMetadata } from '@/lib/site';
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Search' });
+  return pageMetadata(locale, '/search', t('title'), t('description'));
+}
+
+export default async function SearchPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('Search');
+  const cities = getCities().map((c) => ({ id: c.id, name: c.name[locale], hotline: c.hotlines[0].number }));
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <Breadcrumbs trail={[{ label: t('title') }]} />
+      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <noscript>
+        <p>{t('noScript')}</p>
+        <ul>
+          {cities.map((c) => (
+            <li key={c.id}>
+              <Link href={`/${c.id}`}>{c.name}</Link>
+            </li>
+          ))}
+        </ul>
+      </noscript>
+      <SearchApp cities={cities} />
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+// Browser side: unpacks the serialised index once into structures that are quick to scan.
+import { tokenizeEnglish, type WordToken } from './english';
+import { normalizeQuery } from './normalize';
+import { parseReadings, type Readings } from './pinyin-match';
+import type { SearchCity, SearchIndex } from './types';
+
+/** Where a text sits in an item: 0 title, 1 keyword, 2 body. */
+export type Field = 0 | 1 | 2;
+
+/** One text of an item, ready for matching. */
+export interface PreparedText {
+  text: string;
+  field: Field;
+  zh: boolean;
+  /** English texts: their words. */
+  words?: WordToken[];
+  /** Chinese titles, keywords and short document names: pinyin readings per UTF-16 unit. */
+  readings?: Readings;
+}
+
+/** One item, ready for matching. */
+export interface PreparedItem {
+  city: SearchCity;
+  id: string;
+  number: string;
+  titleZh: PreparedText;
+  titleEn: PreparedText;
+  /** The titles normalised like a query, without spaces (to spot a query that is the title). */
+  plainZh: string;
+  plainEn: string;
+  /** Chinese texts, title first, then keywords, then body. */
+  zh: PreparedText[];
+  /** English texts in the same order. */
+  en: PreparedText[];
+  /** Every English word and word stem of the item, to skip items quickly. */
+  enWords: Set<string>;
+}
+
+/** A synonym entry, ready for matching queries. */
+export interface PreparedSynonym {
+  /** Chinese terms, with their pinyin (whole and initials) when known. */
+  han: { term: string; full?: string; initials?: string }[];
+  /** Latin terms as word lists. */
+  latin: string[][];
+  /** Official terms: Chinese ones as strings, English ones as word lists. */
+  official: (string | string[])[];
+}
+
+/** The unpacked index. */
+export interface PreparedIndex {
+  items: PreparedItem[];
+  /** Every English word of the corpus → its stem (for misspellings and inflections). */
+  vocabulary: Map<string, string>;
+  /** Every pinyin syllable of the corpus (to split unspaced pinyin). */
+  syllables: Set<string>;
+  synonyms: PreparedSynonym[];
+}
+
+const HAN = /\p{Script=Han}/u;
+const cache = new WeakMap<SearchIndex, PreparedIndex>();
+
+/** Unpack an index (memoised per index object). Returns undefined for an unusable index. */
+export function prepareIndex(index: SearchIndex): PreparedIndex | undefined {
+  const hit = cache.get(index);
+  if (hit) return hit;
+  if (!index || index.v !== 1 || !Array.isArray(index.s) || !Array.isArray(index.i)) return undefined;
+  const s = index.s;
+  const vocabulary = new Map<string, string>();
+  const syllables = new Set<string>();
+  const readingsOf = new Map<number, Readings>();
+  const readings = (at: number): Readings | undefined => {
+    const py = index.p?.[at];
+    if (py === undefined) return undefined;
+    let r = readingsOf.get(at);
+    if (!r) {
+      const parsed = parseReadings(py);
+      for (const list of parsed) for (const syl of list) syllables.add(syl);
+      readingsOf.set(at, (r = parsed));
+    }
+    return r;
+  };
+  const zhText = (at: number, field: Field): PreparedText => ({ text: s[at] ?? '', field, zh: true, readings: readings(at) });
+  const enText = (at: number, field: Field): PreparedText => {
+    const words = tokenizeEnglish(s[at] ?? '');
+    for (const w of words) vocabulary.set(w.w, w.s);
+    return { text: s[at] ?? '', field, zh: false, words };
+  };
+
+  const items: PreparedItem[] = index.i.map((it) => {
+    const titleZh = zhText(it.t[0], 0);
+    const titleEn = enText(it.t[1], 0);
+    const zh = [titleZh];
+    const en = [titleEn];
+    const add = (flat: number[], field: Field) => {
+      for (let k = 0; k + 1 < flat.length; k += 2) {
+        zh.push(zhText(flat[k], field));
+        en.push(enText(flat[k + 1], field));
+      }
+    };
+    add(it.k ?? [], 1);
+    add(it.b ?? [], 2);
+    const enWords = new Set(en.flatMap((t) => t.words!.flatMap((w) => [w.w, w.s])));
+    const plain = (t: PreparedText) => normalizeQuery(t.text).replace(/ /g, '');
+    return { city: index.c[it.c], id: it.d, number: it.n, titleZh, titleEn, plainZh: plain(titleZh), plainEn: plain(titleEn), zh, en, enWords };
+  });
+
+  const synonyms: PreparedSynonym[] = (index.y ?? []).map(([terms, official]) => {
+    const han: PreparedSynonym['han'] = [];
+    const latin: string[][] = [];
+    for (const at of terms) {
+      const term = s[at] ?? '';
+      if (HAN.test(term)) {
+        const r = readings(at)?.filter((x) => x.length);
+        const full = r?.map((x) => x[0]).join('');
+        han.push({ term: term.replace(/ /g, ''), full, initials: r?.map((x) => x[0][0]).join('') });
+      } else if (term) latin.push(term.split(' '));
+    }
+    return {
+      han,
+      latin,
+      official: official.map((at) => {
+        const term = s[at] ?? '';
+        return HAN.test(term) ? term : normalizeQuery(term).split(' ');
+      }),
+    };
+  });
+
+  const prepared = { items, vocabulary, syllables, synonyms };
+  cache.set(index, prepared);
+  return prepared;
+}

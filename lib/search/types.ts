@@ -1,0 +1,127 @@
+// Types shared by the build-time indexer (build-index.ts) and the browser search (query.ts).
+// Type-only module: importing it costs the browser bundle nothing.
+
+/** City ids the search knows, in display order. */
+export type SearchCity = 'kaiyuan' | 'shenyang';
+
+/** Page language. */
+export type SearchLocale = 'zh' | 'en';
+
+/** Text in both languages, as in the content schema. */
+export interface BilingualText {
+  zh: string;
+  en: string;
+}
+
+/** One service item as the indexer sees it (see toSearchSource for the mapping from content). */
+export interface SearchSource {
+  /** City the item belongs to. */
+  city: SearchCity;
+  /** Item id (URL slug). */
+  id: string;
+  /** Official number, e.g. "15" or "3.1". */
+  number: string;
+  /** Item title. */
+  title: BilingualText;
+  /** Searchable text, weighted: title > keywords > description, documents and tips. */
+  fields: {
+    /** Short key terms weighted just below the title: list title, scenario names (在职转退休, 死亡 …). */
+    keywords?: BilingualText[];
+    /** What the item is, paragraph by paragraph (scenario descriptions included). */
+    description: BilingualText[];
+    /** Documents to bring, one per entry (with their notes). */
+    documents: BilingualText[];
+    /** Tips (温馨提示). */
+    tips: BilingualText[];
+  };
+}
+
+/**
+ * One line of content/search/synonyms.ts: everyday words residents type, and the official terms
+ * that the guide uses for the same thing. A query containing any of `terms` also finds items whose
+ * text contains any of `official`. Terms and official terms may be Chinese or English (mix freely):
+ * Chinese ones are matched against the Chinese text, English ones against the English text.
+ */
+export interface SynonymEntry {
+  /** Everyday words, e.g. 生孩子, 医保卡, "baby", "lost card" (2+ characters; case does not matter). */
+  terms: readonly string[];
+  /** Terms as the guide prints them, e.g. 生育, 社会保障卡, "maternity". */
+  official: readonly string[];
+  /** Why the entry exists, for editors (not indexed). */
+  note?: string;
+}
+
+/**
+ * The serialised index (compact JSON, built at build time by buildSearchIndex).
+ * Every text is stored once in the string table `s`; everything else points into it by number.
+ */
+export interface SearchIndex {
+  /** Format version; search() returns [] for an index of another version. */
+  v: 1;
+  /** String table: every distinct text once. */
+  s: string[];
+  /** Cities, referenced by position from items. */
+  c: SearchCity[];
+  /** Items. */
+  i: SearchIndexItem[];
+  /**
+   * Pinyin of Chinese titles, keywords, short document names and synonym terms, keyed by string-table
+   * position: one token per UTF-16 unit of the string, space-separated, empty for non-Han units,
+   * alternative readings joined by "/" (e.g. "yin hang/xing ka").
+   */
+  p: Record<string, string>;
+  /** Synonyms: [term string positions, official string positions]. */
+  y: [number[], number[]][];
+}
+
+/** One item in the serialised index. */
+export interface SearchIndexItem {
+  /** City position in `c`. */
+  c: number;
+  /** Item id. */
+  d: string;
+  /** Official number. */
+  n: string;
+  /** Title: [zh, en] string positions. */
+  t: [number, number];
+  /** Keywords: flat [zh, en, zh, en …] string positions. */
+  k: number[];
+  /** Body texts (description, documents, tips): flat [zh, en, zh, en …] string positions. */
+  b: number[];
+}
+
+/** A highlighted range [start, end) in UTF-16 code units of the string it belongs to. */
+export type HighlightRange = [start: number, end: number];
+
+/** How the best part of a result matched. */
+export type MatchKind = 'title' | 'pinyin' | 'synonym' | 'body' | 'fuzzy';
+
+/** One search hit, ready to render (text plus ranges; never HTML). */
+export interface SearchResult {
+  /** City of the item. */
+  city: SearchCity;
+  /** Item id. */
+  id: string;
+  /** Official number. */
+  number: string;
+  /** Title in the requested locale. */
+  title: string;
+  /** Higher is better; only meaningful within one result list. */
+  score: number;
+  /** How the item matched: title text, pinyin, a synonym, body text, or a fuzzy (misspelt) match. */
+  matchedBy: MatchKind;
+  /** Ranges of `title` to highlight. */
+  titleHighlights: HighlightRange[];
+  /** A piece of matched text other than the title (possibly Chinese on /en when Chinese was typed). */
+  snippet?: { text: string; highlights: HighlightRange[] };
+}
+
+/** Options of search(). */
+export interface SearchOptions {
+  /** Page language: decides the title shown and which text to prefer. */
+  locale: SearchLocale;
+  /** Only this city's items. */
+  city?: SearchCity;
+  /** Most results to return (default 20). */
+  limit?: number;
+}

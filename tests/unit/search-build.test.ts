@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { measureQueries } from '@/lib/search/bench';
+import { buildSearchIndex, pinyinTokens, serializeSearchIndex, toSearchSource } from '@/lib/search/build-index';
+import { search } from '@/lib/search/query';
+import type { SearchIndex } from '@/lib/search/types';
+import { searchCorpus, searchSynonyms } from '../fixtures/search-corpus';
+import { searchDocumentNames, searchServiceItem } from '../fixtures/search-service-item';
+
+const index = buildSearchIndex(searchCorpus, { synonyms: searchSynonyms });
+
+describe('pinyinTokens', () => {
+  it('reads multi-reading characters by their context', () => {
+    expect(pinyinTokens('异地长期居住')).toBe('yi di chang qi ju zhu');
+    expect(pinyinTokens('重要提示')).toBe('zhong yao ti shi');
+  });
+  it('keeps the everyday reading too where the context changes it', () => {
+    expect(pinyinTokens('银行卡')).toBe('yin hang/xing ka');
+    expect(pinyinTokens('重新')).toBe('chong/zhong xin');
+  });
+  it('gives one token per UTF-16 unit, empty for what is not Chinese', () => {
+    const text = '登记-在职（APP）';
+    const tokens = pinyinTokens(text).split(' ');
+    expect(tokens).toHaveLength(text.length);
+    expect(tokens).toEqual(['deng', 'ji', '', 'zai', 'zhi', '', '', '', '', '']);
+  });
+  it('writes ü as v', () => {
+    expect(pinyinTokens('绿色')).toBe('lv se');
+  });
+});
+
+describe('buildSearchIndex', () => {
+  it('stores every text once', () => {
+    expect(new Set(index.s).size).toBe(index.s.length);
+    // The same document text in five items is one string.
+    expect(index.s.filter((s) => s === '社会保障卡复印件')).toHaveLength(1);
+    const at = index.s.indexOf('社会保障卡复印件');
+    expect(index.i.filter((item) => item.b.includes(at))).toHaveLength(4);
+  });
+  it('points only at strings that exist, in zh/en pairs', () => {
+    for (const item of index.i) {
+      expect(item.k.length % 2).toBe(0);
+      expect(item.b.length % 2).toBe(0);
+      for (const at of [...item.t, ...item.k, ...item.b]) expect(index.s[at]).toBeDefined();
+      expect(index.c[item.c]).toMatch(/^(kaiyuan|shenyang)$/);
+    }
+  });
+  it('stores pinyin for titles, keywords, short documents and synonym terms only', () => {
+    const withPinyin = Object.keys(index.p).map((at) => index.s[Number(at)]);
+    expect(withPinyin).toEqual(expect.arrayContaining(['异地长期居住人员备案', '死亡', '银行卡账户信息', '生孩子']));
+    expect(withPinyin).not.toContain('参保人员门诊就医发生的费用，可按规定手工报销。');
+    expect(index.p[index.s.indexOf('异地长期居住人员备案')]).toBe('yi di chang qi ju zhu ren yuan bei an');
+  });
+  it('bakes in the synonyms, terms normalised', () => {
+    const entry = index.y.find(([terms]) => terms.map((t) => index.s[t]).includes('lost card'));
+    expect(entry && entry[1].map((o) => index.s[o])).toEqual(['social security card']);
+  });
+  it('survives a trip through JSON and stays small', () => {
+    const json = serializeSearchIndex(index);
+    const parsed = JSON.parse(json) as SearchIndex;
+    expect(search(parsed, 'ydba', { locale: 'zh' })).toEqual(search(index, 'ydba', { locale: 'zh' }));
+    // 11 items: a few kilobytes; the real corpus of ~60 items must stay well under 60 KB gzipped.
+    expect(gzipSync(json).length).toBeLessThan(4_000);
+  });
+});
+
+describe('toSearchSource', () => {
+  const source = toSearchSource('shenyang', searchServiceItem, searchDocumentNames);
+
+  it('keeps identity and title', () => {
+    expect(source).toMatchObject({ city: 'shenyang', id: 'resident-termination', number: '4.3', title: searchServiceItem.title });
+  });
+  it('takes the list title and scenario names as keywords', () => {
+    expect(source.fields.keywords!.map((k) => k.zh)).toEqual(['城乡居民终止参保', '死亡']);
+  });
+  it('names documents given by id, and adds scenario documents, notes and document notes', () => {
+    expect(source.fields.documents.map((d) => d.zh)).toEqual(['有效身份证件', '死亡证明', '继承人银行卡', '用于退费', '复印件需本人签字']);
+  });
+  it('adds scenario descriptions to the description, and keeps tips', () => {
+    expect(source.fields.description.map((d) => d.zh)).toEqual(['参保人员死亡或出国定居的，可终止参保。', '参保人员死亡的']);
+    expect(source.fields.tips.map((t) => t.en)).toEqual(['We suggest using the app']);
+  });
+  it('is searchable once built', () => {
+    const built = buildSearchIndex([source], { synonyms: [] });
+    expect(search(built, 'siwang', { locale: 'zh' })[0]).toMatchObject({ id: 'resident-termination', matchedBy: 'pinyin' });
+    expect(search(built, 'heir', { locale: 'en' })[0].snippet?.text).toBe('Bank card of the heir');
+  });
+});
+
+describe('browser code', () => {
+  it('never imports pinyin-pro, the build module or content', () => {
+    const root = resolve(__dirname, '../../lib/search');
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = readFileSync(file, 'utf8');
+      expect(code, file).not.toMatch(/from ['"](pinyin-pro|@\/content|.*build-index)/);
+      for (const [, spec] of code.matchAll(/from '(\.\/[^']+)'/g)) visit(join(dirname(file), `${spec}.ts`));
+    };
+    visit(join(root, 'index.ts'));
+    expect([...seen].map((f) => f.slice(root.length + 1)).sort()).toEqual(
+      ['english.ts', 'index.ts', 'load-index.ts', 'normalize.ts', 'pinyin-match.ts', 'prepare.ts', 'query.ts', 'suggestions.ts', 'types.ts'],
+    );
+  });
+});
+
+describe('measureQueries', () => {
+  it('reports per-query timings well under the 5 ms budget on a corpus of the real size', () => {
+    // Six copies of the fixture: 66 items, about the size of both real guides.
+    const big = buildSearchIndex(
+      Array.from({ length: 6 }, (_, n) => searchCorpus.map((doc) => ({ ...doc, id: `${doc.id}-${n}` }))).flat(),
+      { synonyms: searchSynonyms },
+    );
+    const timings = measureQueries(big, ['异地', 'ydba', '生孩子', 'reimbursment', '门诊费报销', 'move to another city'], 5);
+    expect(timings.perQuery.map((q) => q.query)).toEqual(['异地', 'ydba', '生孩子', 'reimbursment', '门诊费报销', 'move to another city']);
+    expect(timings.medianMs).toBeGreaterThan(0);
+    expect(timings.p95Ms).toBeGreaterThanOrEqual(timings.medianMs);
+    expect(timings.maxMs).toBeGreaterThanOrEqual(timings.p95Ms);
+    expect(timings.medianMs).toBeLessThan(5);
+  });
+});
