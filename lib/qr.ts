@@ -6,23 +6,33 @@ export interface QrShape {
   path: string;
 }
 
-/** Encodes text as a QR code (error correction M) and traces its dark modules as an SVG path. */
-export function qrShape(text: string): QrShape {
+/** The QR modules of a text (error correction M): matrix[y][x] is true for a dark module. */
+export function qrMatrix(text: string): boolean[][] {
   const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
-  const size = modules.size;
+  return Array.from({ length: modules.size }, (_, y) => Array.from({ length: modules.size }, (_, x) => Boolean(modules.get(y, x))));
+}
+
+/** Encodes text as a QR code and traces its dark modules as an SVG path, offset by a 4-module quiet zone. */
+export function qrShape(text: string): QrShape {
+  const matrix = qrMatrix(text);
   let path = '';
-  for (let y = 0; y < size; y++) {
+  matrix.forEach((row, y) => {
     let x = 0;
-    while (x < size) {
-      if (!modules.get(y, x)) {
+    while (x < row.length) {
+      if (!row[x]) {
         x++;
         continue;
       }
       const start = x;
-      while (x < size && modules.get(y, x)) x++;
+      while (x < row.length && row[x]) x++;
       // One horizontal run of dark modules per subpath keeps the path short.
       path += `M${start + 4} ${y + 4}h${x - start}v1h${start - x}z`;
     }
-  }
-  return { size, path };
+  });
+  return { size: matrix.length, path };
+}
+
+/** The absolute URL a QR code carries: the site origin configured at build time plus a path. */
+export function absoluteUrl(siteUrl: string, path: string): string {
+  return `${siteUrl.replace(/\/+$/, '')}${path.startsWith('/') ? path : `/${path}`}`;
 }

@@ -25,6 +25,9 @@ for (const file of htmlFiles(OUT)) {
 // servers answer them with a redirect to the same target instead.
 const shortUrls = {};
 for (const prefix of ['ky', 'sy']) {
+  const catalog = /<meta http-equiv="refresh" content="0;url=([^"]+)"/i.exec(readFileSync(join(OUT, `${prefix}.html`), 'utf8'))?.[1];
+  if (!catalog) throw new Error(`postbuild: ${prefix}.html has no refresh target`);
+  shortUrls[`/${prefix}`] = catalog;
   for (const file of readdirSync(join(OUT, prefix)).filter((f) => f.endsWith('.html'))) {
     const html = readFileSync(join(OUT, prefix, file), 'utf8');
     const target = /<meta http-equiv="refresh" content="0;url=([^"]+)"/i.exec(html)?.[1];

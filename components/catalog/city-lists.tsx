@@ -8,11 +8,13 @@ import type { City } from '@/lib/content/schema';
 export async function CityLists({ city, locale }: { city: City; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'City' });
   const lists = await getTranslations({ locale, namespace: 'Lists' });
+  const staff = await getTranslations({ locale, namespace: 'Staff' });
   const links = [
     ['prohibited', t('prohibited')],
     ['tolerated', t('tolerated')],
     ['offices', t('offices')],
     ['errata', t('errata')],
+    ['staff', staff('staffLink')],
   ] as const;
   return (
     <section aria-labelledby="city-lists" className="space-y-3 border-t-4 border-brand-600 pt-4">

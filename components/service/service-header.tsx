@@ -4,6 +4,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { shortPath } from '@/lib/content/localize';
 import type { CityContent } from '@/lib/content/load';
 import type { ServiceItem } from '@/lib/content/schema';
+import { PageQr } from '@/components/qr/page-qr';
 import { PrintButton } from './print-button';
 import { ShortUrl } from './short-url';
 
@@ -38,9 +39,15 @@ export async function ServiceHeader({ city, item, locale }: { city: CityContent;
 /** Short URL in large type and the page actions; after the essentials on a phone. */
 export async function ServiceActions({ city, item, locale }: { city: CityContent; item: ServiceItem; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Service' });
+  const q = await getTranslations({ locale, namespace: 'Qr' });
   return (
     <section aria-label={t('shortUrl')} className="space-y-3">
-      <ShortUrl path={shortPath(city, item.number)} locale={locale} />
+      <div className="flex flex-wrap items-center gap-4">
+        <div className="min-w-0 flex-1">
+          <ShortUrl path={shortPath(city, item.number)} locale={locale} />
+        </div>
+        <PageQr path={shortPath(city, item.number)} label={q('labelPage', { title: item.title[locale] })} size="size-36 print:size-28" caption={false} />
+      </div>
       <div className="no-print flex flex-wrap gap-2">
         <Link
           href={{ pathname: '/checklist', query: { city: city.id, add: item.id } }}

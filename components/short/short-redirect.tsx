@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getCity } from '@/lib/content/load';
 import type { CityId } from '@/lib/content/schema';
+import { ForwardPage } from './short-redirect-page';
 
 /** Where a short number leads: a service page, or the page of a number split into sub-items. */
 export function shortTarget(cityId: CityId, n: string): { href: string; title: string } | undefined {
@@ -25,28 +25,8 @@ export function shortMetadata(cityId: CityId, n: string): Metadata {
   return { title: target?.title ?? '医保办事指南', robots: { index: false }, alternates: target ? { canonical: target.href } : undefined };
 }
 
-/**
- * A short URL (/ky/15, /sy/3.1) as a static page that forwards to the Chinese service page without
- * JavaScript; the servers answer these paths with a redirect before this page is ever needed.
- */
+/** A short URL (/ky/15, /sy/3.1) as a static page forwarding to the Chinese service page. */
 export function ShortRedirect({ cityId, n }: { cityId: CityId; n: string }) {
   const target = shortTarget(cityId, n)!;
-  return (
-    <html lang="zh-CN">
-      <head>
-        <meta httpEquiv="refresh" content={`0;url=${target.href}`} />
-      </head>
-      <body className="font-sans">
-        <main className="mx-auto max-w-xl space-y-4 px-4 py-10">
-          <h1 className="text-2xl font-bold">正在打开第{n}项：{target.title}</h1>
-          <p>
-            如果没有自动跳转，请点这里 / <span lang="en">If nothing happens, follow this link</span>：
-            <Link href={target.href} className="font-bold">
-              {target.title}
-            </Link>
-          </p>
-        </main>
-      </body>
-    </html>
-  );
+  return <ForwardPage href={target.href} title={`第${n}项：${target.title}`} />;
 }

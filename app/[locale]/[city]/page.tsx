@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CatalogList } from '@/components/catalog/catalog-list';
 import { CityLists } from '@/components/catalog/city-lists';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { PageQrSection } from '@/components/qr/page-qr-section';
 import { plainTimeLimit } from '@/components/service/time-limit-text';
 import { audienceGroups, canApplyRemotely, channelKinds, isDoneOnTheSpot } from '@/lib/content/localize';
 import { allCityParams, cityOr404, type CityParams } from '@/lib/content/params';
@@ -59,6 +60,7 @@ export default async function CityPage({ params }: Props) {
       </p>
       <CatalogList categories={categories} />
       <CityLists city={city} locale={locale} />
+      <PageQrSection path={`/${city.short}`} locale={locale} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { PageQrSection } from '@/components/qr/page-qr-section';
 import { ItemLinks } from '@/components/lists/item-links';
 import { getErrata } from '@/lib/content/load';
 import { allCityParams, cityOr404, type CityParams } from '@/lib/content/params';
@@ -45,6 +46,7 @@ export default async function ErrataPage({ params }: Props) {
           </li>
         ))}
       </ol>
+      <PageQrSection path={`/${locale}/${city.id}/errata`} locale={locale} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { PageQrSection } from '@/components/qr/page-qr-section';
 import { PhoneLink } from '@/components/service/phone-link';
 import { mapSearchUrl } from '@/lib/content/localize';
 import { allCityParams, cityOr404, type CityParams } from '@/lib/content/params';
@@ -75,6 +76,7 @@ export default async function OfficesPage({ params }: Props) {
           </li>
         ))}
       </ol>
+      <PageQrSection path={`/${locale}/${city.id}/offices`} locale={locale} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { PageQrSection } from '@/components/qr/page-qr-section';
 import { ItemLinks } from '@/components/lists/item-links';
 import { allCityParams, cityOr404, type CityParams } from '@/lib/content/params';
 import { pageMetadata } from '@/lib/site';
@@ -50,6 +51,7 @@ export default async function ProhibitedPage({ params }: Props) {
           ))}
         </section>
       ))}
+      <PageQrSection path={`/${locale}/${city.id}/prohibited`} locale={locale} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { PageQrSection } from '@/components/qr/page-qr-section';
 import { ItemLinks } from '@/components/lists/item-links';
 import { plainTimeLimit } from '@/components/service/time-limit-text';
 import { allCityParams, cityOr404, type CityParams } from '@/lib/content/params';
@@ -51,6 +52,7 @@ export default async function ToleratedPage({ params }: Props) {
           </li>
         ))}
       </ol>
+      <PageQrSection path={`/${locale}/${city.id}/tolerated`} locale={locale} />
     </div>
   );
 }

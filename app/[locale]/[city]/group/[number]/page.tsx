@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { ItemLinks } from '@/components/lists/item-links';
+import { PageQr } from '@/components/qr/page-qr';
 import { ShortUrl } from '@/components/service/short-url';
 import { getCities } from '@/lib/content/load';
 import { shortPath } from '@/lib/content/localize';
@@ -39,7 +40,12 @@ export default async function GroupPage({ params }: Props) {
       <Breadcrumbs trail={[{ href: `/${city.id}`, label: city.name[locale] }, { label: t('number', { number }) }]} />
       <p className="text-lg font-bold text-brand-800">{city.name[locale]} · {t('number', { number })}</p>
       <h1 className="text-3xl font-bold">{group.title[locale]}</h1>
-      <ShortUrl path={shortPath(city, number)} locale={locale} />
+      <div className="flex flex-wrap items-center gap-4">
+        <div className="min-w-0 flex-1">
+          <ShortUrl path={shortPath(city, number)} locale={locale} />
+        </div>
+        <PageQr path={shortPath(city, number)} label={group.title[locale]} size="size-36" caption={false} />
+      </div>
       <h2 className="text-2xl font-bold">{t('subItems')}</h2>
       <div className="text-xl">
         <ItemLinks city={city} ids={ids} locale={locale} />

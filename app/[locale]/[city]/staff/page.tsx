@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { StaffList } from '@/components/staff/staff-list';
+import { allCityParams, cityOr404, type CityParams } from '@/lib/content/params';
+import { staffRows } from '@/lib/content/staff';
+import { Link } from '@/lib/i18n/navigation';
+import { pageMetadata } from '@/lib/site';
+
+type Props = { params: Promise<CityParams> };
+export const dynamicParams = false;
+export const generateStaticParams = allCityParams;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, city: cityId } = await params;
+  const city = cityOr404(cityId);
+  const t = await getTranslations({ locale, namespace: 'Staff' });
+  return pageMetadata(locale, `/${city.id}/staff`, t('title', { city: city.name[locale] }), t('description', { city: city.name[locale] }));
+}
+
+/** For window staff: every item's short URL and QR code, a full-screen view, and the printables. */
+export default async function StaffPage({ params }: Props) {
+  const { locale, city: cityId } = await params;
+  setRequestLocale(locale);
+  const city = cityOr404(cityId);
+  const t = await getTranslations('Staff');
+  return (
+    <div className="space-y-6">
+      <Breadcrumbs trail={[{ href: `/${city.id}`, label: city.name[locale] }, { label: t('staffLink') }]} />
+      <h1 className="text-3xl font-bold">{t('title', { city: city.name[locale] })}</h1>
+      <p className="no-print">{t('intro')}</p>
+      <p className="no-print">
+        <Link href={`/${city.id}/labels`} className="inline-flex min-h-11 items-center font-bold">{t('labels')}</Link>
+      </p>
+      <StaffList rows={staffRows(city, locale)} />
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/routing';
+import { PageQr } from './page-qr';
+
+/** "Open on your phone": the QR code of a page's short path with the address under it. */
+export async function PageQrSection({ path, locale }: { path: string; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'Qr' });
+  return (
+    <section aria-labelledby="page-qr" className="flex flex-wrap items-center gap-4 rounded-xl bg-brand-50 p-4">
+      <PageQr path={path} label={t('label', { url: path })} />
+      <div className="min-w-0 flex-1 space-y-1">
+        <h2 id="page-qr" className="text-xl font-bold">{t('sectionTitle')}</h2>
+        <p className="text-base">{t('sectionHelp')}</p>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+import { absoluteUrl, qrShape } from '@/lib/qr';
+import { SITE_URL } from '@/lib/site';
+import { QrSvg } from './qr-svg';
+
+/**
+ * A QR code of a path on this site, made absolute from SITE_URL at build time, with the address printed
+ * under it in large type (the short path in bold) for people who cannot scan.
+ */
+export function PageQr({ path, label, size = 'size-40', caption = true }: { path: string; label: string; size?: string; caption?: boolean }) {
+  const url = absoluteUrl(SITE_URL, path);
+  const host = url.slice(0, url.length - path.length).replace(/^https?:\/\//, '');
+  return (
+    <figure className="inline-flex flex-col items-center gap-1">
+      <QrSvg shape={qrShape(url)} label={label} className={`${size} bg-white`} />
+      {caption && (
+        <figcaption className="text-center leading-tight" translate="no">
+          <span className="block text-base text-muted">{host}</span>
+          <span className="block text-2xl font-bold break-all">{path}</span>
+        </figcaption>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,76 @@
+import { expect, test, type Locator } from '@playwright/test';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+
+// The origin the site was built with (npm run build reads SITE_URL; the default is the local server).
+const SITE_URL = (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
+
+/** Renders the QR code as the browser draws it and decodes it like a phone camera would. */
+async function decode(qr: Locator): Promise<string | undefined> {
+  const png = PNG.sync.read(await qr.screenshot());
+  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+}
+
+const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+
+test('a service page QR code carries exactly its short URL', async ({ page }) => {
+  await page.goto('/zh/kaiyuan/outpatient-reimbursement');
+  await expect(decode(page.getByRole('img', { name: /扫码打开：门诊费用报销/ }))).resolves.toBe(`${SITE_URL}/ky/20`);
+});
+
+test('a sub-item and an English page carry their own short URLs', async ({ page }) => {
+  await page.goto('/en/shenyang/flexible-worker-retirement');
+  await expect(decode(page.getByRole('img', { name: /Scan to open/ }))).resolves.toBe(`${SITE_URL}/sy/3.4`);
+});
+
+test('the catalog and list pages show a QR code of their address with it printed under it', async ({ page }) => {
+  await page.goto('/zh/shenyang');
+  const qr = page.getByRole('img', { name: /扫码打开本页/ });
+  await expect(decode(qr)).resolves.toBe(`${SITE_URL}/sy`);
+  await expect(page.getByRole('figure').getByText('/sy', { exact: true })).toBeVisible();
+  await page.goto('/en/kaiyuan/tolerated');
+  await expect(decode(page.getByRole('img', { name: /Scan to open this page/ }))).resolves.toBe(`${SITE_URL}/en/kaiyuan/tolerated`);
+});
+
+test('scanning a code leads to the page it names', async ({ page, request }) => {
+  await page.goto('/zh/kaiyuan/maternity-allowance');
+  const url = await decode(page.getByRole('img', { name: /扫码打开/ }));
+  const res = await request.get(new URL(url!).pathname, { maxRedirects: 0 });
+  expect(res.status()).toBe(302);
+  expect(res.headers()['location']).toBe('/zh/kaiyuan/maternity-allowance');
+});
+
+test('the staff page filters by typing and shows one code full-screen to a citizen', async ({ page }) => {
+  await page.goto('/zh/kaiyuan/staff');
+  await expect(page.getByText('显示 35 / 35 项')).toBeVisible();
+  await page.getByRole('searchbox', { name: '筛选业务' }).fill('报销');
+  await expect(page.getByText(/显示 [1-9] \/ 35 项/)).toBeVisible();
+  await page.getByRole('searchbox', { name: '筛选业务' }).fill('20');
+  await expect(page.getByText('显示 1 / 35 项')).toBeVisible();
+  await page.getByRole('button', { name: '展示给群众' }).click();
+  const dialog = page.getByRole('dialog', { name: '门诊费用报销' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByText('/ky/20')).toBeVisible();
+  await expect(decode(dialog.getByRole('img'))).resolves.toBe(`${SITE_URL}/ky/20`);
+  await dialog.getByRole('button', { name: '关闭' }).click();
+  await expect(dialog).toBeHidden();
+});
+
+test('the poster prints on one A4 page with a code that scans', async ({ page }) => {
+  await page.goto('/en/kaiyuan/outpatient-reimbursement/poster');
+  await expect(decode(page.getByRole('img', { name: 'Reimbursement of outpatient costs' }))).resolves.toBe(`${SITE_URL}/ky/20`);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('banner').first()).toBeHidden();
+  expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(1);
+});
+
+test('the label sheet has a scannable label for every number and prints on A4', async ({ page }) => {
+  await page.goto('/zh/shenyang/labels');
+  const labels = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('img') });
+  await expect(labels).toHaveCount(29 + 2);
+  await expect(decode(labels.filter({ hasText: '/sy/3.1' }).getByRole('img'))).resolves.toBe(`${SITE_URL}/sy/3.1`);
+  await page.emulateMedia({ media: 'print' });
+  const pages = pdfPages(await page.pdf({ format: 'A4' }));
+  expect(pages).toBeGreaterThanOrEqual(2);
+  expect(pages).toBeLessThanOrEqual(3);
+});
