@@ -34,6 +34,8 @@ const config = {
     { source: '**', headers: [{ key: 'Cache-Control', value: 'public, max-age=3600' }] },
     { source: '**/*.html', headers: [{ key: 'Cache-Control', value: 'public, max-age=300, must-revalidate' }] },
     { source: '_next/static/**', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
+    // The service worker must be re-checked on every visit so a new deployment takes over.
+    { source: 'sw.js', headers: [{ key: 'Cache-Control', value: 'no-cache' }] },
   ],
 };
 
@@ -51,7 +53,7 @@ const server = createServer((req, res) => {
   res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
   const writeHead = res.writeHead;
   res.writeHead = function (status, ...rest) {
-    if (status === 404) res.setHeader('Content-Security-Policy', csp['404.html'] ?? fallbackPolicy);
+    if (status === 404 || status === 400) res.setHeader('Content-Security-Policy', csp[`${status}.html`] ?? fallbackPolicy);
     if (status >= 400) res.setHeader('Cache-Control', 'no-store');
     return writeHead.call(this, status, ...rest);
   };

@@ -4,6 +4,7 @@ import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
+import { OfflineSupport } from '@/components/layout/offline-support';
 import { SiteHeader } from '@/components/layout/site-header';
 import { TextSizeScript } from '@/components/layout/text-size-script';
 import { htmlLang, routing } from '@/lib/i18n/routing';
@@ -36,6 +37,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
       <body className="flex min-h-screen flex-col font-sans print:block print:min-h-0">
         <NextIntlClientProvider>
           <SiteHeader locale={locale} />
+          <OfflineSupport note={(await getTranslations({ locale, namespace: 'Offline' }))('note')} />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 focus:outline-none print:p-0">
             {children}
           </main>

@@ -47,7 +47,7 @@ export function ShareChecklist({ selection }: { selection: Selection }) {
         </button>
         <span aria-live="polite" className="inline-flex min-h-11 items-center font-bold">{copied ? t('copied') : ''}</span>
       </div>
-      {qr && <QrSvg shape={qr} label={t('share')} className="size-56 bg-white" />}
+      {qr && <QrSvg shape={qr} label={t('share')} className="aspect-square w-56 max-w-full bg-white" />}
     </section>
   );
 }

@@ -64,9 +64,9 @@ export default async function PosterPage({ params }: Props) {
         <h2 id="poster-time" className="text-2xl font-bold print:text-3xl">{t('howLong')}</h2>
         <p className="text-3xl font-bold print:text-5xl">{await plainTimeLimit(item.timeLimit, locale)}</p>
       </section>
-      <div className="flex items-center gap-6 border-t-4 border-brand-600 pt-4">
-        <PageQr path={path} label={item.title[locale]} size="size-56 print:size-[60mm]" />
-        <p className="text-2xl font-bold print:text-4xl">{staff('scanMe')}</p>
+      <div className="flex flex-wrap items-center gap-6 border-t-4 border-brand-600 pt-4">
+        <PageQr path={path} label={item.title[locale]} size="aspect-square w-56 max-w-full print:w-[60mm]" />
+        <p className="min-w-0 flex-1 text-2xl font-bold print:text-4xl">{staff('scanMe')}</p>
       </div>
     </article>
   );
