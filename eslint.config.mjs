@@ -2,7 +2,7 @@ import nextPlugin from '@next/eslint-plugin-next';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.next/', 'out/', 'build/', 'next-env.d.ts', 'test-results/', 'playwright-report/'] },
+  { ignores: ['node_modules/', '.next/', 'out/', 'build/', 'next-env.d.ts', 'test-results/', 'playwright-report/', 'bench/baseline/.next/', 'bench/baseline/out/', 'bench/baseline/next-env.d.ts'] },
   ...tseslint.configs.recommended,
   {
     plugins: { '@next/next': nextPlugin },

@@ -21,15 +21,15 @@ export default defineConfig({
   },
   projects: [
     // Link and data checks need no browser page: run them once.
-    { name: 'crawl', testMatch: /crawl\.spec\.ts/ },
+    { name: 'crawl', testMatch: /(crawl|nginx)\.spec\.ts/ },
     {
       name: 'phone',
-      testIgnore: /crawl\.spec\.ts/,
+      testIgnore: /(crawl|nginx)\.spec\.ts/,
       use: { ...devices['iPhone 13'], browserName: 'chromium', viewport: { width: 390, height: 844 }, launchOptions },
     },
     {
       name: 'desktop',
-      testIgnore: /crawl\.spec\.ts/,
+      testIgnore: /(crawl|nginx)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions },
     },
   ],

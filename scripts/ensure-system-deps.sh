@@ -1,13 +1,23 @@
 #!/usr/bin/env bash
-# Installs Debian's Chromium (for the end-to-end tests) when it is missing. Idempotent.
+# Installs Debian's Chromium (for the end-to-end tests) and nginx (tests/e2e/nginx.spec.ts,
+# scripts/load-test.mjs) when they are missing. Idempotent.
 set -euo pipefail
 need=()
 if [ -z "${CHROMIUM_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then need+=(chromium); fi
+if [ -z "${NGINX_PATH:-}" ] && [ ! -x /usr/sbin/nginx ]; then need+=(nginx); fi
 if [ ${#need[@]} -eq 0 ]; then exit 0; fi
 if [ "$(id -u)" -ne 0 ]; then
-  echo "Missing: ${need[*]}. Install them (sudo apt-get install -y ${need[*]}) or set CHROMIUM_PATH." >&2
+  echo "Missing: ${need[*]}. Install them (sudo apt-get install -y ${need[*]}) or set CHROMIUM_PATH / NGINX_PATH." >&2
   exit 1
 fi
 echo "Installing ${need[*]} from Debian's packages…"
+# The tests start their own nginx on a loopback port: keep the package from starting the system
+# service on port 80 (policy-rc.d is Debian's switch for that), unless the host already has a policy.
+policy=/usr/sbin/policy-rc.d
+if [ ! -e "$policy" ]; then
+  printf '#!/bin/sh\nexit 101\n' >"$policy"
+  chmod +x "$policy"
+  trap 'rm -f "$policy"' EXIT
+fi
 apt-get update -qq
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null

@@ -54,7 +54,12 @@ const server = createServer((req, res) => {
   const writeHead = res.writeHead;
   res.writeHead = function (status, ...rest) {
     if (status === 404 || status === 400) res.setHeader('Content-Security-Policy', csp[`${status}.html`] ?? fallbackPolicy);
-    if (status >= 400) res.setHeader('Cache-Control', 'no-store');
+    if (status >= 400) {
+      res.setHeader('Cache-Control', 'no-store');
+      // serve-handler passes its own headers here, which would win over setHeader.
+      const headers = rest.find((h) => h && typeof h === 'object');
+      if (headers) for (const key of Object.keys(headers)) if (key.toLowerCase() === 'cache-control') headers[key] = 'no-store';
+    }
     return writeHead.call(this, status, ...rest);
   };
   handler(req, res, config).catch((err) => {

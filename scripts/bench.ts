@@ -1,0 +1,164 @@
+// `npm run bench`: builds the site and a bare Next.js + next-intl baseline, serves both, and measures
+// with Lighthouse 12 (mobile emulation, median of 3 runs) plus search and serving figures. Prints every
+// figure with its budget and exits 1 when a budget is missed.
+import { execSync, spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import handler from 'serve-handler';
+import { measureQueries } from '../lib/search/bench';
+import type { SearchIndex } from '../lib/search/types';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const SITE_PORT = 4100;
+const BASE_PORT = 4101;
+const skipBuild = process.argv.includes('--no-build');
+const PAGES: [string, string][] = [
+  ['home', '/zh'],
+  ['city catalog', '/zh/kaiyuan'],
+  ['service page', '/zh/kaiyuan/outpatient-reimbursement'],
+  ['search with a query', '/zh/search?q=%E7%94%9F%E5%AD%A9%E5%AD%90'],
+  ['checklist with a selection', '/zh/checklist?city=kaiyuan&items=outpatient-reimbursement,inpatient-reimbursement'],
+  ['English page', '/en/shenyang/employee-registration'],
+];
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function sh(cmd: string, cwd = '.') {
+  console.log(`$ ${cmd}${cwd === '.' ? '' : `   (in ${cwd})`}`);
+  execSync(cmd, { stdio: 'inherit', cwd });
+}
+
+async function waitFor(url: string) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+type Figures = { perf: number; a11y: number; bp: number; seo: number; lcp: number; tbt: number; cls: number; bytes: number; js: number };
+
+async function audit(port: number, url: string): Promise<Figures> {
+  const runs: Figures[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    const lhr = result!.lhr;
+    const requests = (lhr.audits['network-requests'].details as unknown as { items: { resourceType: string; transferSize: number }[] }).items;
+    runs.push({
+      perf: Math.round((lhr.categories.performance.score ?? 0) * 100),
+      a11y: Math.round((lhr.categories.accessibility.score ?? 0) * 100),
+      bp: Math.round((lhr.categories['best-practices'].score ?? 0) * 100),
+      seo: Math.round((lhr.categories.seo.score ?? 0) * 100),
+      lcp: lhr.audits['largest-contentful-paint'].numericValue ?? 0,
+      tbt: lhr.audits['total-blocking-time'].numericValue ?? 0,
+      cls: lhr.audits['cumulative-layout-shift'].numericValue ?? 0,
+      bytes: lhr.audits['total-byte-weight'].numericValue ?? 0,
+      js: requests.filter((r) => r.resourceType === 'Script').reduce((n, r) => n + r.transferSize, 0),
+    });
+  }
+  // The run with the median performance score stands for the page.
+  const byPerf = [...runs].sort((a, b) => a.perf - b.perf);
+  return { ...byPerf[Math.floor(byPerf.length / 2)], perf: median(runs.map((r) => r.perf)) };
+}
+
+async function main() {
+  if (!skipBuild) {
+    sh('npm run build');
+    sh('npx next build', 'bench/baseline');
+  }
+  const children: ChildProcess[] = [];
+  const site = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(SITE_PORT) }, stdio: 'ignore' });
+  children.push(site);
+  const baseline = createServer((req, res) => handler(req, res, { public: 'bench/baseline/out', cleanUrls: true }));
+  baseline.listen(BASE_PORT, '127.0.0.1');
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const failures: string[] = [];
+  try {
+    await waitFor(`http://localhost:${SITE_PORT}/zh`);
+    await waitFor(`http://localhost:${BASE_PORT}/zh`);
+
+    const base = await audit(chrome.port, `http://localhost:${BASE_PORT}/zh`);
+    const rows: [string, string, Figures][] = [['baseline (bare Next.js + next-intl)', '/zh', base]];
+    for (const [name, path] of PAGES) {
+      console.log(`lighthouse ×${RUNS}: ${path}`);
+      rows.push([name, path, await audit(chrome.port, `http://localhost:${SITE_PORT}${path}`)]);
+    }
+    console.log('\nLighthouse, mobile emulation, median of %d runs', RUNS);
+    console.table(
+      rows.map(([name, path, f]) => ({
+        page: name,
+        path,
+        perf: f.perf,
+        a11y: f.a11y,
+        'best pr.': f.bp,
+        seo: f.seo,
+        'LCP ms': Math.round(f.lcp),
+        'TBT ms': Math.round(f.tbt),
+        CLS: f.cls.toFixed(3),
+        transferred: kb(f.bytes),
+        JS: kb(f.js),
+        'JS over baseline': kb(f.js - base.js),
+      })),
+    );
+    for (const [name, , f] of rows.slice(1)) {
+      if (f.perf < 95) failures.push(`${name}: performance ${f.perf} < 95`);
+      if (f.a11y < 100 || f.bp < 100 || f.seo < 100) failures.push(`${name}: accessibility ${f.a11y}, best practices ${f.bp}, SEO ${f.seo} (all must be 100)`);
+      if (f.js - base.js > 20 * 1024) failures.push(`${name}: page JS ${kb(f.js)} is ${kb(f.js - base.js)} above the baseline (budget 20 KB)`);
+    }
+    const service = rows.find(([name]) => name === 'service page')![2];
+    if (service.bytes > 200 * 1024) failures.push(`service page: ${kb(service.bytes)} transferred (budget 200 KB)`);
+
+    // Search: index and code sizes, query time over the real index.
+    const raw = readFileSync('out/search-index.json');
+    const bundle = await build({ entryPoints: ['lib/search/index.ts'], bundle: true, minify: true, format: 'esm', write: false, platform: 'browser', logLevel: 'silent' });
+    const code = bundle.outputFiles[0].contents;
+    const codeText = Buffer.from(code).toString('utf8');
+    const index = JSON.parse(raw.toString('utf8')) as SearchIndex;
+    const queries = ['异地', 'ydba', '生孩子', '医保卡丢了', '门诊费报销', 'menzhen baoxiao', '退休', '去世', '住院', '灵活就业'];
+    const zh = measureQueries(index, queries, 50, { locale: 'zh' });
+    const en = measureQueries(index, ['maternity', 'reimbursment', 'lost card', 'retirement', 'another city', 'pharmacy'], 50, { locale: 'en' });
+    const searchTotal = gzipSync(raw).length + gzipSync(code).length;
+    console.log('\nSearch');
+    console.table([
+      { figure: 'index (out/search-index.json)', raw: kb(raw.length), gzip: kb(gzipSync(raw).length) },
+      { figure: 'search code (lib/search, minified)', raw: kb(code.length), gzip: kb(gzipSync(code).length) },
+      { figure: 'code + index', raw: '', gzip: `${kb(searchTotal)} (budget 60 KB)` },
+      { figure: 'query time zh: median / p95 / max', raw: '', gzip: `${zh.medianMs.toFixed(2)} / ${zh.p95Ms.toFixed(2)} / ${zh.maxMs.toFixed(2)} ms` },
+      { figure: 'query time en: median / p95 / max', raw: '', gzip: `${en.medianMs.toFixed(2)} / ${en.p95Ms.toFixed(2)} / ${en.maxMs.toFixed(2)} ms` },
+    ]);
+    if (searchTotal > 60 * 1024) failures.push(`search code + index ${kb(searchTotal)} > 60 KB`);
+    if (Math.max(zh.p95Ms, en.p95Ms) >= 5) failures.push(`search query p95 ${Math.max(zh.p95Ms, en.p95Ms).toFixed(2)} ms ≥ 5 ms`);
+    if (/pinyin-pro|pinyin\(/.test(codeText)) failures.push('the browser search code contains pinyin-pro');
+  } finally {
+    await chrome.kill();
+    baseline.close();
+    for (const c of children) c.kill();
+  }
+
+  // Serving: a bounded load test of a service page under npm start and nginx (127.0.0.1 only).
+  const loadTest = './load-test.mjs';
+  const { runLoadTest } = (await import(loadTest)) as { runLoadTest: (o: { seconds: number }) => Promise<unknown> };
+  await runLoadTest({ seconds: 10 });
+
+  if (failures.length) {
+    console.log('\nOver budget:\n  ' + failures.join('\n  '));
+    process.exit(1);
+  }
+  console.log('\nEvery figure is within budget.');
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
