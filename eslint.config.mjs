@@ -12,6 +12,8 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       // App Router pages may render their own <head>; next/head is for the Pages Router.
       '@next/next/no-head-element': 'off',
+      // Every page is a static file: plain anchors load them without the client router.
+      '@next/next/no-html-link-for-pages': 'off',
     },
   },
 );

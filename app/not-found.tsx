@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
 export const metadata: Metadata = {
   title: '找不到页面 · Page not found',
@@ -16,18 +15,18 @@ export default function NotFound() {
             <h1 className="text-3xl font-bold">找不到这个页面</h1>
             <p className="text-lg">您打开的地址不存在，可能是输入有误或页面已经移动。</p>
             <p>
-              <Link href="/zh" hrefLang="zh-CN" className="inline-flex min-h-11 items-center text-xl font-bold">
+              <a href="/zh" hrefLang="zh-CN" className="inline-flex min-h-11 items-center text-xl font-bold">
                 返回医保办事指南首页
-              </Link>
+              </a>
             </p>
           </section>
           <section lang="en" className="space-y-3 border-t-2 border-brand-100 pt-6">
             <h2 className="text-3xl font-bold">Page not found</h2>
             <p className="text-lg">The address you opened does not exist. It may have been mistyped, or the page has moved.</p>
             <p>
-              <Link href="/en" hrefLang="en" className="inline-flex min-h-11 items-center text-xl font-bold">
+              <a href="/en" hrefLang="en" className="inline-flex min-h-11 items-center text-xl font-bold">
                 Back to the Medical Insurance Service Guide home page
-              </Link>
+              </a>
             </p>
           </section>
         </main>

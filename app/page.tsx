@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { SITE_URL } from '@/lib/site';
 
 export const metadata: Metadata = {
@@ -29,14 +28,14 @@ export default function LanguageChooser() {
           </p>
           <ul className="flex flex-col gap-3">
             <li>
-              <Link href="/zh" hrefLang="zh-CN" className="block rounded-xl border-2 border-brand-600 p-4 text-2xl font-bold no-underline">
+              <a href="/zh" hrefLang="zh-CN" className="block rounded-xl border-2 border-brand-600 p-4 text-2xl font-bold no-underline">
                 中文
-              </Link>
+              </a>
             </li>
             <li>
-              <Link href="/en" hrefLang="en" lang="en" className="block rounded-xl border-2 border-brand-600 p-4 text-2xl font-bold no-underline">
+              <a href="/en" hrefLang="en" lang="en" className="block rounded-xl border-2 border-brand-600 p-4 text-2xl font-bold no-underline">
                 English
-              </Link>
+              </a>
             </li>
           </ul>
         </main>

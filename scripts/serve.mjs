@@ -1,7 +1,8 @@
-// Serves the static export in out/ with serve-handler: clean URLs, the site's 404 page,
+// Serves the static export in out/ with serve-handler (and compression for gzip): clean URLs, the site's 404 page,
 // security headers on every response and per-page script hashes from build/csp.json.
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import compression from 'compression';
 import handler from 'serve-handler';
 import { policy } from './csp.mjs';
 
@@ -14,6 +15,8 @@ if (!existsSync('out/index.html') || !existsSync('build/csp.json')) {
 const csp = JSON.parse(readFileSync('build/csp.json', 'utf8'));
 const shortUrls = JSON.parse(readFileSync('build/short-urls.json', 'utf8'));
 const fallbackPolicy = policy();
+// gzip for text responses, as the nginx configuration does.
+const compress = compression();
 
 /** The HTML file serve-handler will send for a clean URL, if it is a page. */
 function pageFor(pathname) {
@@ -62,11 +65,13 @@ const server = createServer((req, res) => {
     }
     return writeHead.call(this, status, ...rest);
   };
-  handler(req, res, config).catch((err) => {
-    console.error(err);
-    if (!res.headersSent) res.writeHead(500);
-    res.end();
-  });
+  compress(req, res, () =>
+    handler(req, res, config).catch((err) => {
+      console.error(err);
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    }),
+  );
 });
 
 server.listen(PORT, HOST, () => console.log(`Serving out/ on http://localhost:${PORT}`));

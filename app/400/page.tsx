@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
 export const metadata: Metadata = {
   title: '无法识别的地址 · Address not understood',
@@ -17,18 +16,18 @@ export default function BadRequest() {
             <h1 className="text-3xl font-bold">无法识别这个地址</h1>
             <p className="text-lg">地址中有无法识别的字符，可能是复制时不完整。请从首页重新查找。</p>
             <p>
-              <Link href="/zh" hrefLang="zh-CN" className="inline-flex min-h-11 items-center text-xl font-bold">
+              <a href="/zh" hrefLang="zh-CN" className="inline-flex min-h-11 items-center text-xl font-bold">
                 返回医保办事指南首页
-              </Link>
+              </a>
             </p>
           </section>
           <section lang="en" className="space-y-3 border-t-2 border-brand-100 pt-6">
             <h2 className="text-3xl font-bold">This address could not be understood</h2>
             <p className="text-lg">The address contains characters that cannot be read; it may have been copied incompletely. Please start again from the home page.</p>
             <p>
-              <Link href="/en" hrefLang="en" className="inline-flex min-h-11 items-center text-xl font-bold">
+              <a href="/en" hrefLang="en" className="inline-flex min-h-11 items-center text-xl font-bold">
                 Back to the Medical Insurance Service Guide home page
-              </Link>
+              </a>
             </p>
           </section>
         </main>

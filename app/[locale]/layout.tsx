@@ -35,7 +35,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <TextSizeScript />
       </head>
       <body className="flex min-h-screen flex-col font-sans print:block print:min-h-0">
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={null}>
           <SiteHeader locale={locale} />
           <OfflineSupport note={(await getTranslations({ locale, namespace: 'Offline' }))('note')} />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 focus:outline-none print:p-0">

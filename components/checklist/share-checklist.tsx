@@ -12,18 +12,20 @@ export function ShareChecklist({ selection }: { selection: Selection }) {
   const [url, setUrl] = useState('');
   const [qr, setQr] = useState<QrShape>();
   const [copied, setCopied] = useState(false);
+  const [wantQr, setWantQr] = useState(false);
 
   useEffect(() => {
     const next = `${window.location.origin}${window.location.pathname}?${encodeSelection(selection)}`;
     setUrl(next);
     setCopied(false);
+    if (!wantQr) return;
     let cancelled = false;
-    // The encoder loads only when a checklist is shown.
+    // The QR encoder loads only when someone asks for the code.
     import('@/lib/qr').then(({ qrShape }) => !cancelled && setQr(qrShape(next)));
     return () => {
       cancelled = true;
     };
-  }, [selection]);
+  }, [selection, wantQr]);
 
   async function copy() {
     try {
@@ -45,9 +47,14 @@ export function ShareChecklist({ selection }: { selection: Selection }) {
         <button type="button" onClick={copy} className="min-h-11 rounded-lg border-2 border-brand-700 bg-white px-4 font-bold text-brand-800">
           {t('copyLink')}
         </button>
+        {!wantQr && (
+          <button type="button" onClick={() => setWantQr(true)} className="min-h-11 rounded-lg border-2 border-brand-700 bg-white px-4 font-bold text-brand-800">
+            {t('showQr')}
+          </button>
+        )}
         <span aria-live="polite" className="inline-flex min-h-11 items-center font-bold">{copied ? t('copied') : ''}</span>
       </div>
-      {qr && <QrSvg shape={qr} label={t('share')} className="aspect-square w-56 max-w-full bg-white" />}
+      {wantQr && qr && <QrSvg shape={qr} label={t('share')} className="aspect-square w-56 max-w-full bg-white" />}
     </section>
   );
 }

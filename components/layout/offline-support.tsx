@@ -6,12 +6,22 @@ import { useEffect, useState } from 'react';
 export function OfflineSupport({ note }: { note: string }) {
   const [offline, setOffline] = useState(false);
   useEffect(() => {
-    if ('serviceWorker' in navigator) navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+    // Register once the page has loaded and settled, so the precache never competes with the first render.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const register = () => {
+      timer = setTimeout(() => navigator.serviceWorker.register('/sw.js').catch(() => undefined), 3000);
+    };
+    if ('serviceWorker' in navigator) {
+      if (document.readyState === 'complete') register();
+      else window.addEventListener('load', register, { once: true });
+    }
     const update = () => setOffline(!navigator.onLine);
     update();
     window.addEventListener('online', update);
     window.addEventListener('offline', update);
     return () => {
+      clearTimeout(timer);
+      window.removeEventListener('load', register);
       window.removeEventListener('online', update);
       window.removeEventListener('offline', update);
     };

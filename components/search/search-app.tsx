@@ -49,7 +49,8 @@ export function SearchApp({ cities }: { cities: CityInfo[] }) {
   const chip = 'inline-flex min-h-11 items-center rounded-full border-2 border-brand-700 px-4 font-bold';
 
   return (
-    <div className="space-y-4">
+    // Results appear after the index loads; the reserved height keeps the rest of the page from jumping.
+    <div className="min-h-screen space-y-4">
       <form role="search" onSubmit={(e) => e.preventDefault()} className="space-y-3">
         <label htmlFor="search-q" className="block text-lg font-bold">{t('label')}</label>
         <input id="search-q" type="search" value={q} maxLength={100} onChange={(e) => setQ(e.target.value)} placeholder={t('placeholder')} autoComplete="off" enterKeyHint="search"

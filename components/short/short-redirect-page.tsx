@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 /** A static page that forwards to `href` without JavaScript (servers answer the path with a redirect first). */
 export function ForwardPage({ href, title }: { href: string; title: string }) {
@@ -12,9 +11,9 @@ export function ForwardPage({ href, title }: { href: string; title: string }) {
           <h1 className="text-2xl font-bold">正在打开：{title}</h1>
           <p>
             如果没有自动跳转，请点这里 / <span lang="en">If nothing happens, follow this link</span>：
-            <Link href={href} className="font-bold">
+            <a href={href} className="font-bold">
               {title}
-            </Link>
+            </a>
           </p>
         </main>
       </body>

@@ -1,5 +1,18 @@
-import { createNavigation } from 'next-intl/navigation';
-import { routing } from './routing';
+import { useLocale } from 'next-intl';
+import { createElement, type AnchorHTMLAttributes } from 'react';
+import { localeHref, type Href } from './href';
+import type { Locale } from './routing';
 
-/** Locale-aware Link and hooks; use these instead of next/link in pages. */
-export const { Link, usePathname, useRouter, getPathname } = createNavigation(routing);
+export { localeHref, type Href } from './href';
+
+type LinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & { href: Href; locale?: Locale };
+
+/**
+ * A link to a page of this site in the current (or given) locale. A plain anchor on purpose: every
+ * page is a static file, so a full load is cheap and needs no client router, prefetching or RSC
+ * payloads — less script and less data for residents on slow or metered connections.
+ */
+export function Link({ href, locale, ...rest }: LinkProps) {
+  const current = useLocale();
+  return createElement('a', { href: localeHref(href, locale ?? current), ...rest });
+}

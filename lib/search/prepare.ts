@@ -65,7 +65,6 @@ export function prepareIndex(index: SearchIndex): PreparedIndex | undefined {
   if (hit) return hit;
   if (!index || index.v !== 1 || !Array.isArray(index.s) || !Array.isArray(index.i)) return undefined;
   const s = index.s;
-  const vocabulary = new Map<string, string>();
   const syllables = new Set<string>();
   const readingsOf = new Map<number, Readings>();
   const readings = (at: number): Readings | undefined => {
@@ -80,10 +79,21 @@ export function prepareIndex(index: SearchIndex): PreparedIndex | undefined {
     return r;
   };
   const zhText = (at: number, field: Field): PreparedText => ({ text: s[at] ?? '', field, zh: true, readings: readings(at) });
+  // English words are tokenised on first use: a Chinese query never pays for stemming the whole corpus.
+  const englishTexts: PreparedText[] = [];
   const enText = (at: number, field: Field): PreparedText => {
-    const words = tokenizeEnglish(s[at] ?? '');
-    for (const w of words) vocabulary.set(w.w, w.s);
-    return { text: s[at] ?? '', field, zh: false, words };
+    const text = s[at] ?? '';
+    let words: WordToken[] | undefined;
+    const prepared: PreparedText = {
+      text,
+      field,
+      zh: false,
+      get words() {
+        return (words ??= tokenizeEnglish(text));
+      },
+    };
+    englishTexts.push(prepared);
+    return prepared;
   };
 
   const items: PreparedItem[] = index.i.map((it) => {
@@ -99,9 +109,22 @@ export function prepareIndex(index: SearchIndex): PreparedIndex | undefined {
     };
     add(it.k ?? [], 1);
     add(it.b ?? [], 2);
-    const enWords = new Set(en.flatMap((t) => t.words!.flatMap((w) => [w.w, w.s])));
+    let enWords: Set<string> | undefined;
     const plain = (t: PreparedText) => normalizeQuery(t.text).replace(/ /g, '');
-    return { city: index.c[it.c], id: it.d, number: it.n, titleZh, titleEn, plainZh: plain(titleZh), plainEn: plain(titleEn), zh, en, enWords };
+    return {
+      city: index.c[it.c],
+      id: it.d,
+      number: it.n,
+      titleZh,
+      titleEn,
+      plainZh: plain(titleZh),
+      plainEn: plain(titleEn),
+      zh,
+      en,
+      get enWords() {
+        return (enWords ??= new Set(en.flatMap((t) => t.words!.flatMap((w) => [w.w, w.s]))));
+      },
+    };
   });
 
   const synonyms: PreparedSynonym[] = (index.y ?? []).map(([terms, official]) => {
@@ -125,7 +148,20 @@ export function prepareIndex(index: SearchIndex): PreparedIndex | undefined {
     };
   });
 
-  const prepared = { items, vocabulary, syllables, synonyms };
+  let vocabulary: Map<string, string> | undefined;
+  const prepared: PreparedIndex = {
+    items,
+    // Every English word of the corpus → its stem, built the first time an English query needs it.
+    get vocabulary() {
+      if (!vocabulary) {
+        vocabulary = new Map();
+        for (const t of englishTexts) for (const w of t.words!) vocabulary.set(w.w, w.s);
+      }
+      return vocabulary;
+    },
+    syllables,
+    synonyms,
+  };
   cache.set(index, prepared);
   return prepared;
 }

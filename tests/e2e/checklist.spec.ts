@@ -55,6 +55,7 @@ test('a Shenyang life event builds a checklist; answers update it; sharing repro
 
   const link = await page.getByRole('region', { name: 'Share this checklist' }).getByRole('link').getAttribute('href');
   expect(link).toContain('c.proxy=0');
+  await page.getByRole('button', { name: 'Show QR code' }).click();
   await expect(page.getByRole('img', { name: 'Share this checklist' })).toBeVisible();
   const fresh = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const other = await fresh.newPage();

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ClientMessages } from '@/components/layout/client-messages';
 import { CatalogList } from '@/components/catalog/catalog-list';
 import { CityLists } from '@/components/catalog/city-lists';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
@@ -58,7 +59,9 @@ export default async function CityPage({ params }: Props) {
           {(await getTranslations('Checklist'))('fromCatalog')}
         </Link>
       </p>
-      <CatalogList categories={categories} />
+      <ClientMessages namespaces={['City']}>
+        <CatalogList categories={categories} />
+      </ClientMessages>
       <CityLists city={city} locale={locale} />
       <PageQrSection path={`/${city.short}`} locale={locale} />
     </div>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ClientMessages } from '@/components/layout/client-messages';
 import { ChecklistApp } from '@/components/checklist/checklist-app';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { getCities } from '@/lib/content/load';
@@ -35,7 +36,9 @@ export default async function ChecklistPage({ params }: Props) {
           ))}
         </ul>
       </noscript>
-      <ChecklistApp cities={cities} />
+      <ClientMessages namespaces={['Checklist', 'Service', 'TimeLimit', 'Channel']}>
+        <ChecklistApp cities={cities} />
+      </ClientMessages>
     </div>
   );
 }

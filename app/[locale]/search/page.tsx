@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ClientMessages } from '@/components/layout/client-messages';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { SearchApp } from '@/components/search/search-app';
 import { getCities } from '@/lib/content/load';
@@ -34,7 +35,9 @@ export default async function SearchPage({ params }: Props) {
           ))}
         </ul>
       </noscript>
-      <SearchApp cities={cities} />
+      <ClientMessages namespaces={['Search']}>
+        <SearchApp cities={cities} />
+      </ClientMessages>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ClientMessages } from '@/components/layout/client-messages';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { StaffList } from '@/components/staff/staff-list';
 import { allCityParams, cityOr404, type CityParams } from '@/lib/content/params';
@@ -32,7 +33,9 @@ export default async function StaffPage({ params }: Props) {
       <p className="no-print">
         <Link href={`/${city.id}/labels`} className="inline-flex min-h-11 items-center font-bold">{t('labels')}</Link>
       </p>
-      <StaffList rows={staffRows(city, locale)} />
+      <ClientMessages namespaces={['Staff']}>
+        <StaffList rows={staffRows(city, locale)} />
+      </ClientMessages>
     </div>
   );
 }
