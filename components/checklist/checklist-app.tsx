@@ -87,7 +87,7 @@ export function ChecklistApp({ cities }: { cities: CityChoice[] }) {
 
   return (
     // The list appears once the city's data loads; the reserved height keeps the page from jumping.
-    <div className="min-h-screen space-y-8">
+    <div className="min-h-screen space-y-8 print:min-h-0">
       <section aria-labelledby="step-city" className="no-print space-y-2">
         <h2 id="step-city" className="text-2xl font-bold">{t('step1')}</h2>
         <div role="radiogroup" aria-labelledby="step-city" className="flex flex-wrap gap-2">

@@ -50,7 +50,7 @@ export function SearchApp({ cities }: { cities: CityInfo[] }) {
 
   return (
     // Results appear after the index loads; the reserved height keeps the rest of the page from jumping.
-    <div className="min-h-screen space-y-4">
+    <div className="min-h-screen space-y-4 print:min-h-0">
       <form role="search" onSubmit={(e) => e.preventDefault()} className="space-y-3">
         <label htmlFor="search-q" className="block text-lg font-bold">{t('label')}</label>
         <input id="search-q" type="search" value={q} maxLength={100} onChange={(e) => setQ(e.target.value)} placeholder={t('placeholder')} autoComplete="off" enterKeyHint="search"

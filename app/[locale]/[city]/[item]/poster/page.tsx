@@ -40,7 +40,7 @@ export default async function PosterPage({ params }: Props) {
   const path = shortPath(city, item.number);
   return (
     <article className="mx-auto max-w-3xl space-y-5 print:max-w-none print:space-y-3">
-      <div className="no-print"><PrintButton label={staff('printThis')} hint={staff('posterTitle', { title: item.title[locale] })} /></div>
+      <div className="no-print"><PrintButton label={staff('printThis')} hint={staff('posterTitle', { title: item.title[locale], city: city.name[locale] })} /></div>
       <p className="text-xl font-bold text-brand-800">{city.office[locale]} · {t('number', { number: item.number })}</p>
       <h1 className="text-5xl font-bold leading-tight print:text-6xl">{item.title[locale]}</h1>
       <section aria-labelledby="poster-bring">
