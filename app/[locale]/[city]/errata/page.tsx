@@ -1,22 +1,15 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { PageQrSection } from '@/components/qr/page-qr-section';
 import { ItemLinks } from '@/components/lists/item-links';
 import { getErrata } from '@/lib/content/load';
-import { allCityParams, cityOr404, type CityParams } from '@/lib/content/params';
-import { pageMetadata } from '@/lib/site';
+import { allCityParams, cityOr404, cityPageMetadata, type CityParams } from '@/lib/content/params';
 
 type Props = { params: Promise<CityParams> };
 export const dynamicParams = false;
 export const generateStaticParams = allCityParams;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, city: cityId } = await params;
-  const city = cityOr404(cityId);
-  const t = await getTranslations({ locale, namespace: 'Lists' });
-  return pageMetadata(locale, `/${city.id}/errata`, t('errataTitle', { city: city.name[locale] }), t('errataIntro'));
-}
+export const generateMetadata = cityPageMetadata('errata', 'Lists', 'errataTitle', 'errataIntro');
 
 export default async function ErrataPage({ params }: Props) {
   const { locale, city: cityId } = await params;

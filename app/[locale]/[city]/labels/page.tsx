@@ -1,22 +1,15 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { QrSvg } from '@/components/qr/qr-svg';
 import { PrintButton } from '@/components/service/print-button';
-import { allCityParams, cityOr404, type CityParams } from '@/lib/content/params';
+import { allCityParams, cityOr404, cityPageMetadata, type CityParams } from '@/lib/content/params';
 import { staffRows } from '@/lib/content/staff';
-import { pageMetadata } from '@/lib/site';
 
 type Props = { params: Promise<CityParams> };
 export const dynamicParams = false;
 export const generateStaticParams = allCityParams;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, city: cityId } = await params;
-  const city = cityOr404(cityId);
-  const t = await getTranslations({ locale, namespace: 'Staff' });
-  return pageMetadata(locale, `/${city.id}/labels`, t('labelsTitle', { city: city.name[locale] }), t('labelsDescription', { city: city.name[locale] }));
-}
+export const generateMetadata = cityPageMetadata('labels', 'Staff', 'labelsTitle', 'labelsDescription');
 
 /** An A4 sheet of QR labels for every item, to cut out and insert into the printed guide. */
 export default async function LabelsPage({ params }: Props) {

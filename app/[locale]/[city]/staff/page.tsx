@@ -1,23 +1,16 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ClientMessages } from '@/components/layout/client-messages';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { StaffList } from '@/components/staff/staff-list';
-import { allCityParams, cityOr404, type CityParams } from '@/lib/content/params';
+import { allCityParams, cityOr404, cityPageMetadata, type CityParams } from '@/lib/content/params';
 import { staffRows } from '@/lib/content/staff';
 import { Link } from '@/lib/i18n/navigation';
-import { pageMetadata } from '@/lib/site';
 
 type Props = { params: Promise<CityParams> };
 export const dynamicParams = false;
 export const generateStaticParams = allCityParams;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, city: cityId } = await params;
-  const city = cityOr404(cityId);
-  const t = await getTranslations({ locale, namespace: 'Staff' });
-  return pageMetadata(locale, `/${city.id}/staff`, t('title', { city: city.name[locale] }), t('description', { city: city.name[locale] }));
-}
+export const generateMetadata = cityPageMetadata('staff', 'Staff', 'title', 'description');
 
 /** For window staff: every item's short URL and QR code, a full-screen view, and the printables. */
 export default async function StaffPage({ params }: Props) {

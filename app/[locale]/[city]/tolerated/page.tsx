@@ -1,22 +1,15 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { PageQrSection } from '@/components/qr/page-qr-section';
 import { ItemLinks } from '@/components/lists/item-links';
 import { plainTimeLimit } from '@/components/service/time-limit-text';
-import { allCityParams, cityOr404, type CityParams } from '@/lib/content/params';
-import { pageMetadata } from '@/lib/site';
+import { allCityParams, cityOr404, cityPageMetadata, type CityParams } from '@/lib/content/params';
 
 type Props = { params: Promise<CityParams> };
 export const dynamicParams = false;
 export const generateStaticParams = allCityParams;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, city: cityId } = await params;
-  const city = cityOr404(cityId);
-  const t = await getTranslations({ locale, namespace: 'Lists' });
-  return pageMetadata(locale, `/${city.id}/tolerated`, t('toleratedTitle', { city: city.name[locale] }), t('toleratedIntro'));
-}
+export const generateMetadata = cityPageMetadata('tolerated', 'Lists', 'toleratedTitle', 'toleratedIntro');
 
 export default async function ToleratedPage({ params }: Props) {
   const { locale, city: cityId } = await params;
