@@ -139,7 +139,7 @@ export function ChecklistResult({ city, checklist, selection, onStartAgain }: Pr
       <ul className="space-y-1">
         {checklist.items.map((i) => (
           <li key={i.id}>
-            <span className="font-bold">{i.title[locale]}</span>：{plain(i.timeLimit)}{' '}
+            <span className="font-bold">{i.title[locale]}</span>{locale === 'en' ? ': ' : '：'}{plain(i.timeLimit)}{' '}
             <Link href={`/${city.id}/${i.id}`} className="no-print inline-flex min-h-11 items-center text-base">{t('openService')}</Link>
           </li>
         ))}

@@ -102,7 +102,7 @@ export function SearchApp({ cities }: { cities: CityInfo[] }) {
           <p className="font-bold">{t('callUs')}</p>
           <ul>
             {cities.map((c) => (
-              <li key={c.id}>{c.name}：<a href={telHref(c.hotline)} className="inline-flex min-h-11 items-center font-bold">{c.hotline}</a></li>
+              <li key={c.id}>{c.name}{locale === 'en' ? ': ' : '：'}<a href={telHref(c.hotline)} className="inline-flex min-h-11 items-center font-bold">{c.hotline}</a></li>
             ))}
           </ul>
         </div>

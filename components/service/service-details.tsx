@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
-import { prohibitedFor } from '@/lib/content/localize';
+import { colon, prohibitedFor } from '@/lib/content/localize';
 import type { City, Erratum, ServiceItem } from '@/lib/content/schema';
 import { PhoneLink } from './phone-link';
 import { Section } from './service-sections';
@@ -16,7 +16,7 @@ export async function ServiceDetails({ city, item, locale, errata }: Props) {
     <div className="space-y-8 print:hidden">
       <Section id="about" title={t('about')}>
         <p>
-          <span className="font-bold">{t('forWhom')}：</span>
+          <span className="font-bold">{t('forWhom')}{colon(locale)}</span>
           {item.audience.map((a) => audience(a)).join(locale === 'en' ? ', ' : '、')}
         </p>
         {item.description.map((p, i) => (
@@ -48,7 +48,7 @@ export async function ServiceDetails({ city, item, locale, errata }: Props) {
           <ul className="space-y-2">
             {item.payment.map((p, i) => (
               <li key={i}>
-                <span className="font-bold">{p.name[locale]}</span>：{p.ways.map((w) => w[locale]).join(locale === 'en' ? ', ' : '、')}
+                <span className="font-bold">{p.name[locale]}</span>{colon(locale)}{p.ways.map((w) => w[locale]).join(locale === 'en' ? ', ' : '、')}
               </li>
             ))}
           </ul>
@@ -89,7 +89,7 @@ export async function ServiceDetails({ city, item, locale, errata }: Props) {
             <ul className="list-disc pl-6 text-base">
               {errata.map((e, i) => (
                 <li key={i}>
-                  {e.where[locale]}：{t('erratumLine', { original: e.original, corrected: e.corrected })} {e.note[locale]}
+                  {e.where[locale]}{colon(locale)}{t('erratumLine', { original: e.original, corrected: e.corrected })} {e.note[locale]}
                 </li>
               ))}
             </ul>

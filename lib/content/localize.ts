@@ -62,3 +62,8 @@ export function prohibitedFor(city: City, itemId: string) {
 export function mapSearchUrl(address: string, cityName: string): string {
   return `https://uri.amap.com/search?keyword=${encodeURIComponent(address)}&city=${encodeURIComponent(cityName)}&src=yibao-guide`;
 }
+
+/** The colon that follows a label: full-width in Chinese, ": " in English. */
+export function colon(locale: Locale): string {
+  return locale === 'en' ? ': ' : '：';
+}

@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { PageQrSection } from '@/components/qr/page-qr-section';
 import { PhoneLink } from '@/components/service/phone-link';
-import { mapSearchUrl } from '@/lib/content/localize';
+import { colon, mapSearchUrl } from '@/lib/content/localize';
 import { allCityParams, cityOr404, cityPageMetadata, type CityParams } from '@/lib/content/params';
 
 type Props = { params: Promise<CityParams> };
@@ -38,7 +38,7 @@ export default async function OfficesPage({ params }: Props) {
             <h2 className="text-xl font-bold">{office.name[locale]}</h2>
             {office.address && (
               <p>
-                <span className="font-bold">{t('address')}：</span>
+                <span className="font-bold">{t('address')}{colon(locale)}</span>
                 <a href={mapSearchUrl(office.address.zh, city.name.zh)} rel="noopener" className="inline-flex min-h-11 items-center" aria-label={`${office.address[locale]} (${t('map')})`}>
                   {office.address[locale]}
                 </a>
@@ -46,7 +46,7 @@ export default async function OfficesPage({ params }: Props) {
             )}
             {office.phones.map((p) => (
               <p key={p.number}>
-                <span className="font-bold">{t('phone')}：</span>
+                <span className="font-bold">{t('phone')}{colon(locale)}</span>
                 <PhoneLink number={p.number} label={p.label?.[locale]} />
               </p>
             ))}
@@ -60,7 +60,7 @@ export default async function OfficesPage({ params }: Props) {
                         {w.floor && `${w.floor[locale]} `}
                         {t('windowNumbers', { numbers: w.numbers.join(locale === 'en' ? ', ' : '、') })}
                       </span>
-                      ：{w.purpose[locale]}
+                      {colon(locale)}{w.purpose[locale]}
                     </li>
                   ))}
                 </ul>
