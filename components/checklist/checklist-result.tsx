@@ -7,6 +7,7 @@ import type { TimeLimit } from '@/lib/content/schema';
 import type { CityContent } from '@/lib/content/validate';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
+import { formatTimeLimit } from '@/lib/content/time-limit';
 import { telHref } from '@/lib/phone';
 import { ShareChecklist } from './share-checklist';
 
@@ -48,16 +49,7 @@ export function ChecklistResult({ city, checklist, selection, onStartAgain }: Pr
   const { ticks, toggle } = useTicks(city.id);
   const sep = locale === 'en' ? ', ' : '、';
   const title = (id: string) => city.items.find((i) => i.id === id)?.title[locale] ?? id;
-  const plain = (limit?: TimeLimit) =>
-    limit
-      ? limit.cases
-          .map((c) => {
-            const v = c.limit;
-            const text = v.kind === 'immediate' ? tl('immediate') : v.kind === 'workingDays' ? tl('workingDays', { days: v.days }) : tl('months', { months: v.months });
-            return c.label ? `${c.label[locale]}${locale === 'en' ? ': ' : '：'}${text}` : text;
-          })
-          .join(locale === 'en' ? '; ' : '；')
-      : tl('none');
+  const plain = (limit?: TimeLimit) => formatTimeLimit(limit, locale, tl);
   const done = checklist.documents.filter((d) => ticks.has(d.key)).length;
   const docLine = (d: MergedDocument) => {
     const copies = d.copies && d.copies > 1 ? t('copies', { count: d.copies }) : undefined;

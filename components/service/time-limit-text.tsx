@@ -1,12 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
-import type { TimeLimit, TimeLimitValue } from '@/lib/content/schema';
+import type { TimeLimit } from '@/lib/content/schema';
+import { formatTimeLimit } from '@/lib/content/time-limit';
 
-/** A time limit in plain words, e.g. "Within 5 working days"; several cases joined with their labels. */
+/** A time limit in plain words, for server components. */
 export async function plainTimeLimit(limit: TimeLimit | undefined, locale: Locale): Promise<string> {
   const t = await getTranslations({ locale, namespace: 'TimeLimit' });
-  if (!limit) return t('none');
-  const one = (v: TimeLimitValue) =>
-    v.kind === 'immediate' ? t('immediate') : v.kind === 'workingDays' ? t('workingDays', { days: v.days }) : t('months', { months: v.months });
-  return limit.cases.map((c) => (c.label ? `${c.label[locale]}：${one(c.limit)}`.replace('：', locale === 'en' ? ': ' : '：') : one(c.limit))).join(locale === 'en' ? '; ' : '；');
+  return formatTimeLimit(limit, locale, t);
 }

@@ -14,6 +14,11 @@ export function cityOr404(id: string): CityContent {
   return getCity(id);
 }
 
+/** { city, item } params for every item of every city, for generateStaticParams. */
+export function allItemParams() {
+  return getCities().flatMap((city) => city.items.map((item) => ({ city: city.id, item: item.id })));
+}
+
 /** { city } params for every city, for generateStaticParams. */
 export function allCityParams() {
   return getCities().map((c) => ({ city: c.id }));

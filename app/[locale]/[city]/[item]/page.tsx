@@ -6,17 +6,15 @@ import { ServiceActions, ServiceHeader } from '@/components/service/service-head
 import { ServiceDetails } from '@/components/service/service-details';
 import { BringSection, HowLongSection, WhereSection } from '@/components/service/service-sections';
 import { ServiceJsonLd } from '@/components/service/service-json-ld';
-import { getCities, getErrata } from '@/lib/content/load';
-import { cityOr404, type CityParams } from '@/lib/content/params';
+import { getErrata } from '@/lib/content/load';
+import { allItemParams, cityOr404, type CityParams } from '@/lib/content/params';
 import { pageMetadata } from '@/lib/site';
 
 type Props = { params: Promise<CityParams & { item: string }> };
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getCities().flatMap((city) => city.items.map((item) => ({ city: city.id, item: item.id })));
-}
+export const generateStaticParams = allItemParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, city: cityId, item: itemId } = await params;

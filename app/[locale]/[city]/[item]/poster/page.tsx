@@ -4,17 +4,14 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageQr } from '@/components/qr/page-qr';
 import { PrintButton } from '@/components/service/print-button';
 import { plainTimeLimit } from '@/components/service/time-limit-text';
-import { getCities } from '@/lib/content/load';
 import { shortPath } from '@/lib/content/localize';
-import { cityOr404, type CityParams } from '@/lib/content/params';
+import { allItemParams, cityOr404, type CityParams } from '@/lib/content/params';
 import { pageMetadata } from '@/lib/site';
 
 type Props = { params: Promise<CityParams & { item: string }> };
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getCities().flatMap((city) => city.items.map((item) => ({ city: city.id, item: item.id })));
-}
+export const generateStaticParams = allItemParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, city: cityId, item: itemId } = await params;
