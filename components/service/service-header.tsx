@@ -43,7 +43,7 @@ export async function ServiceActions({ city, item, locale }: { city: CityContent
   return (
     <section aria-label={t('shortUrl')} className="space-y-3">
       <div className="flex flex-wrap items-center gap-4">
-        <div className="min-w-0 flex-1">
+        <div className="min-w-[min(16rem,100%)] flex-1">
           <ShortUrl path={shortPath(city, item.number)} locale={locale} />
         </div>
         <PageQr path={shortPath(city, item.number)} label={q('labelPage', { title: item.title[locale] })} size="size-36 print:size-28" caption={false} />

@@ -11,7 +11,7 @@ export async function ShortUrl({ path, locale }: { path: string; locale: Locale 
       <p className="text-base font-bold text-brand-800">{t('shortUrl')}</p>
       <p className="text-3xl font-bold tracking-wide" translate="no">
         <span className="text-xl font-normal text-muted">{host}</span>
-        {path}
+        <span className="inline-block whitespace-nowrap">{path}</span>
       </p>
       <p className="no-print text-base text-muted">{t('shortUrlHelp')}</p>
     </div>

@@ -41,7 +41,7 @@ export default async function GroupPage({ params }: Props) {
       <p className="text-lg font-bold text-brand-800">{city.name[locale]} · {t('number', { number })}</p>
       <h1 className="text-3xl font-bold">{group.title[locale]}</h1>
       <div className="flex flex-wrap items-center gap-4">
-        <div className="min-w-0 flex-1">
+        <div className="min-w-[min(16rem,100%)] flex-1">
           <ShortUrl path={shortPath(city, number)} locale={locale} />
         </div>
         <PageQr path={shortPath(city, number)} label={group.title[locale]} size="size-36" caption={false} />
