@@ -22,14 +22,20 @@ export default defineConfig({
   projects: [
     // Link and data checks need no browser page: run them once.
     { name: 'crawl', testMatch: /(crawl|nginx)\.spec\.ts/ },
+    // The fidelity contract and the poster print check read every item once, at phone size.
+    {
+      name: 'contract',
+      testMatch: /(fidelity|poster)\.spec\.ts/,
+      use: { ...devices['iPhone 13'], browserName: 'chromium', viewport: { width: 390, height: 844 }, launchOptions },
+    },
     {
       name: 'phone',
-      testIgnore: /(crawl|nginx)\.spec\.ts/,
+      testIgnore: /(crawl|nginx|fidelity|poster)\.spec\.ts/,
       use: { ...devices['iPhone 13'], browserName: 'chromium', viewport: { width: 390, height: 844 }, launchOptions },
     },
     {
       name: 'desktop',
-      testIgnore: /(crawl|nginx)\.spec\.ts/,
+      testIgnore: /(crawl|nginx|fidelity|poster)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions },
     },
   ],

@@ -1,3 +1,4 @@
+import { officialCounts } from '@/lib/content/localize';
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PhoneLink } from '@/components/service/phone-link';
@@ -36,7 +37,7 @@ export default async function HomePage({ params }: Props) {
               <Link href={`/${city.id}`} className="block rounded-xl border-2 border-brand-600 p-4 no-underline hover:bg-brand-50">
                 <span className="block text-2xl font-bold underline">{city.name[locale]}</span>
                 <span className="block text-base text-ink">{city.office[locale]}</span>
-                <span className="block text-base text-ink">{t('itemCount', { count: city.items.length })}</span>
+                <span className="block text-base text-ink">{t('itemCount', officialCounts(city))}</span>
               </Link>
             </li>
           ))}

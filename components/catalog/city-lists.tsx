@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { PhoneLink } from '@/components/service/phone-link';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
-import type { City } from '@/lib/content/schema';
+import type { City } from '@/content/schema';
 
 /** Links to a city's lists (prohibited cases, 容缺, offices, errata) and its hotlines. */
 export async function CityLists({ city, locale }: { city: City; locale: Locale }) {

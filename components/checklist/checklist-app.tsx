@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useMemo, useState } from 'react';
 import { buildChecklist, decodeSelection, emptySelection, encodeSelection, itemsForLifeEvent, pruneSelection, readCityParam } from '@/lib/checklist';
 import type { DecodeProblem, Selection } from '@/lib/checklist';
-import type { CityId, LocalizedText } from '@/lib/content/schema';
+import type { CityId, LocalizedText } from '@/content/schema';
 import type { CityContent } from '@/lib/content/validate';
 import type { Locale } from '@/lib/i18n/routing';
 import { ChecklistPicker } from './checklist-picker';

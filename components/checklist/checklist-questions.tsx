@@ -36,7 +36,7 @@ export function ChecklistQuestions({ questions, city, selection, onChange }: Pro
             <div className="flex gap-2">
               {([true, false] as const).map((value) => (
                 <label key={String(value)} className={`${option} min-w-24`}>
-                  <input type="radio" name={q.param} checked={q.answer === value} onChange={() => onChange({ ...selection, answers: { ...selection.answers, [q.condition]: value } })} className="size-6 shrink-0 accent-brand-700" />
+                  <input type="radio" name={q.param} checked={q.answer === value} onChange={() => onChange({ ...selection, answers: { ...selection.answers, [q.situation]: value } })} className="size-6 shrink-0 accent-brand-700" />
                   <span>{value ? t('yes') : t('no')}</span>
                 </label>
               ))}

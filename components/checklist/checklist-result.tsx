@@ -1,10 +1,12 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useEffect, useState } from 'react';
-import type { Checklist, MergedDocument, Selection } from '@/lib/checklist';
-import type { TimeLimit } from '@/lib/content/schema';
-import type { CityContent } from '@/lib/content/validate';
+import { Fragment, useEffect, useState } from 'react';
+import { ChannelEntry } from '@/components/guide/channel-entry';
+import { DocumentEntry } from '@/components/guide/document-entry';
+import { DocumentGroup } from '@/components/guide/document-group';
+import type { Checklist, Selection } from '@/lib/checklist';
+import type { CityContent } from '@/content/schema';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
 import { formatTimeLimit } from '@/lib/content/time-limit';
@@ -39,103 +41,95 @@ function useTicks(city: string) {
   return { ticks, toggle };
 }
 
-/** Step 4: one merged list to tick, then where to go, how long, phones, and share/print/start again. */
+/** Step 4: the merged list to tick (grouped by condition), the items' notes and tips, where to go, how long, phones. */
 export function ChecklistResult({ city, checklist, selection, onStartAgain }: Props) {
   const locale = useLocale() as Locale;
   const t = useTranslations('Checklist');
-  const s = useTranslations('Service');
   const tl = useTranslations('TimeLimit');
-  const ch = useTranslations('Channel');
   const { ticks, toggle } = useTicks(city.id);
   const sep = locale === 'en' ? ', ' : '、';
-  const title = (id: string) => city.items.find((i) => i.id === id)?.title[locale] ?? id;
-  const plain = (limit?: TimeLimit) => formatTimeLimit(limit, locale, tl);
-  const done = checklist.documents.filter((d) => ticks.has(d.key)).length;
-  const docLine = (d: MergedDocument) => {
-    const copies = d.copies && d.copies > 1 ? t('copies', { count: d.copies }) : undefined;
-    // "2 photocopies" already says it is a copy.
-    const form = d.form && !(copies && d.form === 'copy') ? s(d.form) : undefined;
-    return [form, copies, d.sealed && s('sealed')].filter(Boolean) as string[];
-  };
+  const title = (id: string) => checklist.items.find((i) => i.id === id)?.title[locale] ?? id;
+  const lines = checklist.groups.flatMap((g) => g.lines);
+  const done = lines.filter((l) => ticks.has(l.key)).length;
+  const only = checklist.groups.length === 1 && !checklist.groups[0].conditionText;
+  const several = checklist.items.length > 1;
 
   return (
-    <section aria-labelledby="step-result" className="print-sheet space-y-6">
+    <section aria-labelledby="step-result" className="print-sheet space-y-6 print:space-y-3">
       <h2 id="step-result" className="text-2xl font-bold print:text-xl">
-        {t('documents', { count: checklist.documents.length })}
+        {t('documents', { count: lines.length })}
       </h2>
       <p className="hidden print:block">{checklist.items.map((i) => `${i.number}. ${i.title[locale]}`).join(sep)}</p>
-      <p aria-live="polite" className="no-print font-bold text-brand-800">{t('ticked', { done, total: checklist.documents.length })}</p>
-      {checklist.items.filter((i) => i.awaitingScenario).map((i) => (
+      <p aria-live="polite" className="no-print font-bold text-brand-800">{t('ticked', { done, total: lines.length })}</p>
+      {checklist.items.filter((i) => i.awaitingCase).map((i) => (
         <p key={i.id} className="rounded-lg bg-accent-50 p-2 font-bold text-accent-700">{t('awaitingCase', { title: i.title[locale] })}</p>
       ))}
-      <ul className="rounded-xl border-2 border-brand-100 px-3 print:columns-2 print:gap-6">
-        {checklist.documents.map((d) => {
-          const id = `cl-${d.key}`;
-          return (
-            <li key={d.key} className="flex break-inside-avoid gap-3 border-b border-brand-100 py-3 last:border-b-0">
-              <input id={id} type="checkbox" checked={ticks.has(d.key)} onChange={(e) => toggle(d.key, e.target.checked)} className="mt-1 size-7 shrink-0 accent-brand-700" />
-              <div className="min-w-0 flex-1">
-                <label htmlFor={id} className="text-lg font-bold">
-                  {d.alternatives ? d.alternatives.map((a) => a.name[locale]).join(locale === 'en' ? ' / ' : '／') : d.name[locale]}
-                </label>
-                {d.status === 'conditional' && (
-                  <p className="font-bold text-accent-700">{t('neededIf', { conditions: d.conditions.map((c) => c.label[locale]).join(locale === 'en' ? ' or ' : '或') })}</p>
+      <div className="space-y-4 print:space-y-2">
+        {checklist.groups.map((g) => (
+          <DocumentGroup key={g.conditionText?.zh ?? ''} conditionText={g.conditionText} only={only} locale={locale}>
+            {g.lines.map((line) => (
+              <DocumentEntry
+                key={line.key}
+                document={line.document}
+                locale={locale}
+                dataKey={line.key}
+                tick={(id) => (
+                  <input id={id} type="checkbox" checked={ticks.has(line.key)} onChange={(e) => toggle(line.key, e.target.checked)} className="mt-1 size-7 shrink-0 accent-brand-700 print:size-5" />
                 )}
-                {docLine(d).length > 0 && (
-                  <p className="mt-1 flex flex-wrap gap-1.5">
-                    {docLine(d).map((b) => <span key={b} className="rounded border border-brand-600 px-1.5 text-base text-brand-800">{b}</span>)}
-                  </p>
-                )}
-                <p className="text-base text-muted print:hidden">{t('neededFor', { items: d.items.map(title).join(sep) })}</p>
-                {d.laterSupplyScope === 'all' && <p className="text-base font-bold text-accent-700">{t('laterAll')}{locale === 'en' ? ':' : '：'}</p>}
-                {d.laterSupplyScope === 'some' && <p className="text-base font-bold text-accent-700">{t('laterSome')}</p>}
-                {d.laterSupply.length > 0 && (
-                  <ul className="text-base text-accent-700">
-                    {d.laterSupply.map((l) => (
-                      <li key={l.item}>{l.deadline ? t('laterFor', { item: title(l.item), deadline: plain(l.deadline) }) : t('laterForNoDeadline', { item: title(l.item) })}</li>
-                    ))}
-                  </ul>
-                )}
-              </div>
-            </li>
-          );
-        })}
-      </ul>
+              >
+                {several && <p className="text-base text-muted">{t('neededFor', { items: line.items.map(title).join(sep) })}</p>}
+              </DocumentEntry>
+            ))}
+          </DocumentGroup>
+        ))}
+      </div>
 
-      <h2 className="text-2xl font-bold print:text-xl">{t('where')}</h2>
-      {[['common', checklist.channels.common], ['other', checklist.channels.other]].map(([group, list]) =>
-        (list as Checklist['channels']['common']).length === 0 ? null : (
-          <div key={group as string} className="space-y-2">
-            {checklist.items.length > 1 && <p className="font-bold">{t(group as 'common' | 'other')}</p>}
-            <ul className="space-y-2">
-              {(list as Checklist['channels']['common']).map((m) => {
-                const c = m.channel;
-                return (
-                  <li key={m.key} className="rounded-xl border-2 border-brand-100 p-3">
-                    <p className="font-bold text-brand-800">{c.label?.[locale] ?? ch(c.kind)}</p>
-                    {'place' in c && c.place && <p>{c.place[locale]}</p>}
-                    {c.kind === 'window' && c.windows && <p className="text-xl font-bold">{ch('windowNumbers', { numbers: c.windows.join(sep) })}</p>}
-                    {c.kind === 'online' && <p>{c.name[locale]} <a href={c.url} rel="noopener" className="break-all">{c.url}</a></p>}
-                    {c.kind === 'mobile' && <p>{c.name[locale]}</p>}
-                    {c.kind === 'email' && <p><a href={`mailto:${c.address}`}>{c.address}</a></p>}
-                    {!m.servesAll && <p className="text-base text-muted">{t('servesItems', { items: m.items.map(title).join(sep) })}</p>}
-                  </li>
-                );
-              })}
+      {checklist.items.map((view) =>
+        view.documentNotes.length === 0 ? null : (
+          <div key={view.id} data-guide-notes={view.id} className="rounded-xl border-2 border-brand-100 p-3 print:border print:p-2">
+            <p className="font-bold">{t('itemNotes', { title: view.title[locale] })}</p>
+            <ul className="list-disc space-y-1 pl-6 text-base">
+              {view.documentNotes.map((n, i) => <li key={i}>{n[locale]}</li>)}
             </ul>
           </div>
         ),
       )}
 
+      <h2 className="text-2xl font-bold print:text-xl">{t('where')}</h2>
+      <ul className="space-y-2">
+        {checklist.channels.map((m, i) => (
+          <Fragment key={m.key}>
+            {several && (i === 0 || m.servesAll !== checklist.channels[i - 1].servesAll) && (
+              <li className="list-none font-bold">{m.servesAll ? t('servesAll') : t('servesSome')}</li>
+            )}
+            <ChannelEntry channel={m.channel} locale={locale}>
+              {!m.servesAll && <p className="text-base text-muted">{t('servesItems', { items: m.items.map(title).join(sep) })}</p>}
+            </ChannelEntry>
+          </Fragment>
+        ))}
+      </ul>
+
       <h2 className="text-2xl font-bold print:text-xl">{t('howLong')}</h2>
       <ul className="space-y-1">
         {checklist.items.map((i) => (
           <li key={i.id}>
-            <span className="font-bold">{i.title[locale]}</span>{locale === 'en' ? ': ' : '：'}{plain(i.timeLimit)}{' '}
+            <span className="font-bold">{i.title[locale]}</span>{locale === 'en' ? ': ' : '：'}{formatTimeLimit(i.timeLimit, locale, tl)}
+            {i.timeLimit && <span className="text-base text-muted"> ({i.timeLimit.source[locale]})</span>}{' '}
             <Link href={`/${city.id}/${i.id}`} className="no-print inline-flex min-h-11 items-center text-base">{t('openService')}</Link>
           </li>
         ))}
       </ul>
+
+      {checklist.items.map((view) =>
+        view.tips.length === 0 ? null : (
+          <div key={view.id} data-guide-tips={view.id} className="space-y-1">
+            <h2 className="text-xl font-bold print:text-lg">{t('itemTips', { title: view.title[locale] })}</h2>
+            <ul className="list-disc space-y-1 pl-6">
+              {view.tips.map((tip, i) => <li key={i}>{tip[locale]}</li>)}
+            </ul>
+          </div>
+        ),
+      )}
 
       {checklist.phones.length > 0 && (
         <>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useState } from 'react';
-import type { CityId } from '@/lib/content/schema';
+import type { CityId } from '@/content/schema';
 import type { CityContent } from '@/lib/content/validate';
 
 /** Loads a city's published content (/data/<city>.json) once it is chosen; cached for the page's life. */

@@ -1,13 +1,13 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { colon, prohibitedFor } from '@/lib/content/localize';
-import type { City, Erratum, ServiceItem } from '@/lib/content/schema';
+import type { City, Erratum, ServiceItem } from '@/content/schema';
 import { PhoneLink } from './phone-link';
 import { Section } from './service-sections';
 
 type Props = { city: City; item: ServiceItem; locale: Locale; errata: Erratum[] };
 
-/** What the item is and for whom, tips, phones, payment, legal basis, prohibited cases, source and errata. */
+/** What the item is and for whom, phones, payment, legal basis, prohibited cases, source and errata. */
 export async function ServiceDetails({ city, item, locale, errata }: Props) {
   const t = await getTranslations({ locale, namespace: 'Service' });
   const audience = await getTranslations({ locale, namespace: 'Audience' });
@@ -23,15 +23,6 @@ export async function ServiceDetails({ city, item, locale, errata }: Props) {
           <p key={i}>{p[locale]}</p>
         ))}
       </Section>
-      {item.tips.length > 0 && (
-        <Section id="tips" title={t('tips')}>
-          <ul className="list-disc space-y-2 pl-6">
-            {item.tips.map((tip, i) => (
-              <li key={i}>{tip[locale]}</li>
-            ))}
-          </ul>
-        </Section>
-      )}
       {item.phones.length > 0 && (
         <Section id="phones" title={t('phones')}>
           <ul>

@@ -3,7 +3,7 @@ import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
 import { shortPath } from '@/lib/content/localize';
 import type { CityContent } from '@/lib/content/load';
-import type { ServiceItem } from '@/lib/content/schema';
+import type { ServiceItem } from '@/content/schema';
 import { PageQr } from '@/components/qr/page-qr';
 import { PrintButton } from './print-button';
 import { ShortUrl } from './short-url';

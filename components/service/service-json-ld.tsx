@@ -1,5 +1,5 @@
 import type { Locale } from '@/lib/i18n/routing';
-import type { City, ServiceItem } from '@/lib/content/schema';
+import type { City, ServiceItem } from '@/content/schema';
 import { SITE_URL } from '@/lib/site';
 
 /** schema.org GovernmentService data for search engines (a data block, not a script that runs). */

@@ -1,10 +1,11 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n/routing';
-import { toleratedDocuments } from '@/lib/content/localize';
-import type { City, ServiceItem } from '@/lib/content/schema';
-import { ChannelList } from './channel-list';
-import { DocumentList } from './document-list';
+import type { City } from '@/content/schema';
+import type { GuideView } from '@/lib/guide';
+import { ChannelEntry } from '@/components/guide/channel-entry';
+import { GuideDocuments } from '@/components/guide/guide-documents';
+import { Link } from '@/lib/i18n/navigation';
 import { plainTimeLimit } from './time-limit-text';
 
 /** A titled section of a service page. */
@@ -19,67 +20,83 @@ export function Section({ id, title, children, className = '' }: { id: string; t
   );
 }
 
-/** What to bring: common documents, then each case, as boxes to tick. */
-export async function BringSection({ city, item, locale }: { city: City; item: ServiceItem; locale: Locale }) {
+/** What to bring: the common documents and every case, grouped by condition, as boxes to tick; then the item's notes. */
+export async function BringSection({ view, locale }: { view: GuideView; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Service' });
-  const tolerated = toleratedDocuments(city, item.id);
-  const empty = item.documents.length === 0 && item.scenarios.length === 0;
+  const empty = view.common.length === 0 && view.cases.length === 0;
   return (
     <Section id="bring" title={t('bring')}>
-      {empty ? (
-        <p>{t('noDocuments')}</p>
-      ) : (
-        <p className="no-print text-base text-muted">{t('bringHelp')}</p>
-      )}
-      {item.documents.length > 0 && (
-        <>
-          {item.scenarios.length > 0 && <h3 className="text-xl font-bold">{t('common')}</h3>}
-          <DocumentList city={city} documents={item.documents} tolerated={tolerated} locale={locale} idPrefix="doc" />
-        </>
-      )}
-      {item.scenarios.length > 0 && item.documents.length > 0 && <p className="font-bold">{t('scenarioIntro')}</p>}
-      {item.scenarios.map((s, i) => (
-        <div key={s.id} className="space-y-2">
-          <h3 className="text-xl font-bold">
-            {s.title[locale]}
-          </h3>
-          {s.description && <p className="text-base">{s.description[locale]}</p>}
-          {s.documents.length > 0 && <DocumentList city={city} documents={s.documents} tolerated={tolerated} locale={locale} idPrefix={`s${i}`} />}
-        </div>
-      ))}
-      {item.documentNotes.length > 0 && (
-        <details className="rounded-xl border-2 border-brand-100 p-3 print:hidden">
-          <summary className="min-h-11 cursor-pointer font-bold">{t('documentNotes')}</summary>
-          <ul className="list-disc space-y-1 pl-6 text-base">
-            {item.documentNotes.map((n, i) => (
-              <li key={i}>{n[locale]}</li>
-            ))}
-          </ul>
-        </details>
-      )}
+      {empty ? <p>{t('noDocuments')}</p> : <p className="no-print text-base text-muted">{t('bringHelp')}</p>}
+      {!empty && <GuideDocuments view={view} locale={locale} ticks />}
+      <DocumentNotes view={view} locale={locale} />
     </Section>
   );
 }
 
-/** Where and how to apply. */
-export async function WhereSection({ city, item, locale }: { city: City; item: ServiceItem; locale: Locale }) {
+/** The item's own notes on filling in forms and handing in documents, shown wherever documents are. */
+export async function DocumentNotes({ view, locale }: { view: GuideView; locale: Locale }) {
+  if (view.documentNotes.length === 0) return null;
   const t = await getTranslations({ locale, namespace: 'Service' });
   return (
+    <div data-guide-notes="" className="rounded-xl border-2 border-brand-100 p-3 print:border print:p-2">
+      <p className="font-bold">{t('documentNotes')}</p>
+      <ul className="list-disc space-y-1 pl-6 text-base">
+        {view.documentNotes.map((n, i) => (
+          <li key={i}>{n[locale]}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Where and how to apply: every channel the guide gives, of every kind. */
+export async function WhereSection({ city, view, locale }: { city: City; view: GuideView; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'Service' });
+  const ch = await getTranslations({ locale, namespace: 'Channel' });
+  return (
     <Section id="where" title={t('where')}>
-      <ChannelList channels={item.channels} locale={locale} city={city.id} />
+      {view.channels.length === 0 && <p>{t('noChannels')}</p>}
+      <ul className="space-y-3">
+        {view.channels.map((c, i) => (
+          <ChannelEntry key={i} channel={c} locale={locale}>
+            {c.office && (
+              <p className="no-print text-base">
+                <Link href={`/${city.id}/offices`} className="inline-flex min-h-11 items-center">
+                  {ch('officeDetails')}
+                </Link>
+              </p>
+            )}
+          </ChannelEntry>
+        ))}
+      </ul>
     </Section>
   );
 }
 
 /** How long it takes, in plain words with the source wording. */
-export async function HowLongSection({ item, locale }: { item: ServiceItem; locale: Locale }) {
+export async function HowLongSection({ view, locale }: { view: GuideView; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Service' });
   const tl = await getTranslations({ locale, namespace: 'TimeLimit' });
   return (
     <Section id="how-long" title={t('howLong')}>
-      <p className="text-2xl font-bold">{await plainTimeLimit(item.timeLimit, locale)}</p>
-      {item.timeLimit && <p className="text-base text-muted">{tl('source', { text: item.timeLimit.source[locale] })}</p>}
-      {item.timeLimit?.note && <p className="text-base">{item.timeLimit.note[locale]}</p>}
+      <p className="text-2xl font-bold">{await plainTimeLimit(view.timeLimit, locale)}</p>
+      {view.timeLimit && <p className="text-base text-muted">{tl('source', { text: view.timeLimit.source[locale] })}</p>}
+      {view.timeLimit?.note && <p className="text-base">{view.timeLimit.note[locale]}</p>}
+    </Section>
+  );
+}
+
+/** 温馨提示: printed with the page, since a tip can decide the outcome (e.g. a 90-day window). */
+export async function TipsSection({ view, locale }: { view: GuideView; locale: Locale }) {
+  if (view.tips.length === 0) return null;
+  const t = await getTranslations({ locale, namespace: 'Service' });
+  return (
+    <Section id="tips" title={t('tips')}>
+      <ul data-guide-tips="" className="list-disc space-y-2 pl-6">
+        {view.tips.map((tip, i) => (
+          <li key={i}>{tip[locale]}</li>
+        ))}
+      </ul>
     </Section>
   );
 }

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
-import type { TimeLimit } from '@/lib/content/schema';
+import type { TimeLimit } from '@/content/schema';
 import { formatTimeLimit } from '@/lib/content/time-limit';
 
 /** A time limit in plain words, for server components. */

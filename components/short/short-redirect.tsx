@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getCity } from '@/lib/content/load';
-import type { CityId } from '@/lib/content/schema';
+import type { CityId } from '@/content/schema';
 import { ForwardPage } from './short-redirect-page';
 
 /** Where a short number leads: a service page, or the page of a number split into sub-items. */

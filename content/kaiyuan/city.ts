@@ -1,4 +1,4 @@
-import type { CityInput } from '@/lib/content/schema';
+import type { CityInput } from '../schema';
 
 // Source: kaiyuan-guide.txt (开原市医疗保障局《办事不找关系指南》): 医保权力事项清单 (pp. 3–6),
 // 合规办事业务指南 (pp. 8–33), 违规禁办事项清单 (p. 35), 容缺办理事项清单 (p. 36).
@@ -159,8 +159,8 @@ export const city = {
     },
     'id-card': { name: { zh: '身份证', en: 'ID card' }, description: { zh: '居民身份证。', en: 'The resident identity card (居民身份证).' } },
     'hukou-booklet': { name: { zh: '户口簿', en: 'Household register (hukou booklet)' } },
-    'residence-permit': { name: { zh: '居住证', en: 'Residence permit' } },
-    'temporary-residence-permit': { name: { zh: '暂住证', en: 'Temporary residence permit' } },
+    'residence-permit': { name: { zh: '居住证', en: 'Residence permit (居住证)' } },
+    'temporary-residence-permit': { name: { zh: '暂住证', en: 'Temporary residence permit (暂住证)' } },
     'property-certificate': {
       name: { zh: '房照', en: 'Property ownership certificate' },
       description: { zh: '房屋产权证明（房产证）的俗称。', en: 'The ownership certificate of a home (房照, also called 房产证).' },
@@ -178,6 +178,8 @@ export const city = {
       description: { zh: '出生医学证明，由婴儿出生的医院出具。', en: 'The medical birth certificate (出生医学证明) issued by the hospital where the baby was born.' },
     },
     'death-certificate': { name: { zh: '死亡证明', en: 'Death certificate' } },
+    'heir-id-card': { name: { zh: '继承人身份证', en: 'ID card of the heir' } },
+    'bank-account-details': { name: { zh: '银行卡账户信息', en: 'Bank card account details' } },
     'letter-of-commitment': {
       name: { zh: '个人承诺书', en: 'Letter of commitment' },
       description: { zh: '本人签字、承诺所述情况属实的书面声明。', en: 'A signed personal statement promising that what you declare is true.' },
@@ -296,21 +298,26 @@ export const city = {
       name: { zh: '药品监督管理和物价部门监督检查合格的证明材料', en: 'Proof of passing inspections by the drug regulator and the price authority' },
     },
   },
-  conditions: {
+  situations: {
     'local-hukou': {
       question: { zh: '是否为本市户籍？', en: 'Is your household registration (hukou) local?' },
       whenYes: { zh: '本市户籍时', en: 'With local household registration' },
-      whenNo: { zh: '外地户籍时', en: 'With non-local household registration' },
+      whenNo: { zh: '非本市户籍时', en: 'Without local household registration' },
     },
     death: {
       question: { zh: '是否因参保人员死亡办理？', en: 'Are you applying because the insured person has died?' },
       whenYes: { zh: '因死亡办理时', en: 'When applying because of death' },
       whenNo: { zh: '非因死亡办理时', en: 'When not applying because of death' },
     },
+    'death-in-shared-data': {
+      question: { zh: '通过数据共享能否查询到死亡信息？', en: 'Can the death be found through shared data (数据共享)?' },
+      whenYes: { zh: '通过数据共享可以查询死亡信息时', en: 'When the death can be found through shared data' },
+      whenNo: { zh: '通过数据共享无法查询死亡信息时', en: 'When the death cannot be found through shared data' },
+    },
     'voluntary-withdrawal': {
       question: { zh: '是否主动放弃参加职工基本医疗保险？', en: 'Are you voluntarily giving up employee basic medical insurance?' },
-      whenYes: { zh: '主动放弃参保时', en: 'When giving up insurance voluntarily' },
-      whenNo: { zh: '非主动放弃参保时', en: 'When not giving up insurance voluntarily' },
+      whenYes: { zh: '主动放弃参加职工基本医疗保险时', en: 'When voluntarily giving up employee basic medical insurance' },
+      whenNo: { zh: '非主动放弃参加职工基本医疗保险时', en: 'When not voluntarily giving up employee basic medical insurance' },
     },
     'public-institution-enrolment': {
       question: { zh: '是否为机关事业单位办理新参保？', en: 'Is this a new enrolment by a government body or public institution?' },
@@ -324,7 +331,7 @@ export const city = {
     },
     'back-payment-or-write-off': {
       question: { zh: '是否办理补收业务或医疗保险费欠费核销？', en: 'Is this a back payment or a write-off of contribution arrears?' },
-      whenYes: { zh: '补收或欠费核销时', en: 'For back payments or write-offs of arrears' },
+      whenYes: { zh: '补收业务、医疗保险费欠费核销时', en: 'For back payments and write-offs of contribution arrears' },
       whenNo: { zh: '其他缴费核定业务', en: 'Other contribution assessments' },
     },
     'retirement-lump-sum': {
@@ -337,7 +344,7 @@ export const city = {
         zh: '是否为因工作需要由用人单位派驻异地工作半年以上的在职职工？',
         en: 'Are you a working employee sent by your employer to work outside the insured city for half a year or more?',
       },
-      whenYes: { zh: '单位派驻异地工作时', en: 'When posted elsewhere by the employer' },
+      whenYes: { zh: '因工作需要由用人单位派驻异地工作半年以上的在职职工', en: 'Working employees sent by their employer to work elsewhere for half a year or more' },
       whenNo: { zh: '其他常驻异地情形', en: 'Other people living elsewhere for work' },
     },
     'female-employee': {
@@ -370,7 +377,7 @@ export const city = {
               en: 'Treatment outside mainland China. Where medical costs should by law be borne by a third party, but the third party does not pay or cannot be identified, the basic medical insurance fund pays first and then has the right to recover the costs from the third party.',
             },
           ],
-          items: ['outpatient-reimbursement', 'inpatient-reimbursement'],
+          items: [],
         },
       ],
     },
@@ -405,11 +412,15 @@ export const city = {
       items: ['personal-account-withdrawal'],
       documents: [
         { text: { zh: '有效身份证件', en: 'Valid identity document' }, doc: 'id-document' },
+        // ② names three documents of item 10; one entry each so every one carries its 容缺 mark.
+        { text: { zh: '因死亡支取需提供继承人身份证', en: 'For a withdrawal because of death: the heir’s ID card' }, doc: 'heir-id-card' },
+        { text: { zh: '银行卡账户信息', en: 'Bank card account details' }, doc: 'bank-account-details' },
         {
           text: {
-            zh: '因死亡支取需提供继承人身份证、银行卡账户信息，通过数据共享无法查询死亡信息的应提供个人承诺书',
-            en: 'For a withdrawal because of death: the heir’s ID card and bank card account details, and a personal letter of commitment if the death cannot be found through shared data',
+            zh: '通过数据共享无法查询死亡信息的应提供个人承诺书',
+            en: 'A personal letter of commitment, if the death cannot be found through shared data',
           },
+          doc: 'letter-of-commitment',
         },
         {
           text: {
@@ -444,12 +455,9 @@ export const city = {
         { text: { zh: '收费票据原件', en: 'Original receipt' }, doc: 'outpatient-receipt' },
         { text: { zh: '费用汇总清单原件', en: 'Original itemised bill' }, doc: 'outpatient-itemised-bill' },
         { text: { zh: '诊断证明(病历)', en: 'Diagnosis certificate (medical records)' }, doc: 'outpatient-medical-records' },
-        {
-          text: {
-            zh: '患者本人有效身份证件复印件和银行储蓄卡复印件',
-            en: 'Photocopies of the patient’s own valid identity document and bank savings card',
-          },
-        },
+        // ④ names two documents of item 20; one entry each.
+        { text: { zh: '患者本人有效身份证件复印件', en: 'Photocopy of the patient’s own valid identity document' }, doc: 'id-card' },
+        { text: { zh: '银行储蓄卡复印件', en: 'Photocopy of the bank savings card' }, doc: 'bank-card' },
       ],
       method: SUPPLY_ON_SITE,
       source: BY_APPLICANT,
@@ -542,18 +550,18 @@ export const city = {
       items: ['pharmacy-designation'],
       documents: [
         { text: { zh: '《定点零售药店申请表》', en: 'Designated Retail Pharmacy Application Form (《定点零售药店申请表》)' }, doc: 'pharmacy-application-form' },
+        // ② and ③ each name several documents of item 29; one entry each.
+        { text: { zh: '《药品经营许可证》', en: 'Drug trading licence (《药品经营许可证》)' }, doc: 'drug-trading-licence' },
+        { text: { zh: '《营业执照》', en: 'Business licence (《营业执照》)' }, doc: 'business-licence' },
         {
-          text: {
-            zh: '《药品经营许可证》《营业执照》和法定代表人、企业负责人或实际控制人身份证复印件',
-            en: 'Photocopies of the drug trading licence (《药品经营许可证》), the business licence (《营业执照》) and the ID card of the legal representative, head of the business or actual controller',
-          },
+          text: { zh: '法定代表人、企业负责人或实际控制人身份证复印件', en: 'Photocopy of the ID card of the legal representative, head of the business or actual controller' },
+          doc: 'legal-representative-id-card',
         },
         {
-          text: {
-            zh: '执业药师资格证书或药学技术人员相关证书及其劳动合同复印件',
-            en: 'Photocopies of the licensed pharmacist qualification certificate or pharmacy technician certificate and of the holder’s labour contract',
-          },
+          text: { zh: '执业药师资格证书或药学技术人员相关证书', en: 'Licensed pharmacist qualification certificate or pharmacy technician certificate' },
+          doc: 'licensed-pharmacist-certificate',
         },
+        { text: { zh: '及其劳动合同复印件', en: 'and a photocopy of the holder’s labour contract' }, doc: 'pharmacist-labour-contract' },
         { text: { zh: '医保专(兼)职管理人员的劳动合同复印件', en: 'Photocopy of the medical insurance manager’s labour contract' }, doc: 'insurance-manager-labour-contract' },
         { text: { zh: '与医疗保障政策对应的内部管理制度和财务制度文本', en: 'Texts of the internal management and financial rules that implement medical security policy' }, doc: 'internal-management-rules' },
         { text: { zh: '与医保有关的信息系统相关材料', en: 'Documents on the information system as it relates to medical insurance' }, doc: 'information-system-materials' },

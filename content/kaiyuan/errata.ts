@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ErratumSchema } from '@/lib/content/schema';
+import type { ErratumSchema } from '../schema';
 
 // Evident slips in kaiyuan-guide.txt and what the site shows instead. No requirement is changed.
 // (Spaces that PDF extraction left between digits and Chinese, e.g. “一楼 11 号窗口”, are removed silently.)
@@ -36,22 +36,6 @@ export const errata: z.input<typeof ErratumSchema>[] = [
   },
   {
     city: 'kaiyuan',
-    item: 'employer-enrolment-enquiry',
-    where: { zh: '第八项“参保单位参保信息查询”小节编号', en: 'Item 8 (employer enrolment enquiry), subsection numbers' },
-    original: '1.3 办理时限；1.4 温馨提示',
-    corrected: '8.3 办理时限；8.4 温馨提示',
-    note: { zh: '小节编号沿用了第一项的编号。', en: 'The subsections carry item 1’s numbers instead of item 8’s.' },
-  },
-  {
-    city: 'kaiyuan',
-    item: 'insurance-transfer',
-    where: { zh: '第十二项“基本医疗保险（生育）保险关系转移接续”小节编号', en: 'Item 12 (transfer and continuation), subsection numbers' },
-    original: '1.3 办理时限；1.4 温馨提示',
-    corrected: '12.3 办理时限；12.4 温馨提示',
-    note: { zh: '小节编号沿用了第一项的编号。', en: 'The subsections carry item 1’s numbers instead of item 12’s.' },
-  },
-  {
-    city: 'kaiyuan',
     item: 'long-term-resident-registration',
     where: { zh: '第十六项标题（合规办事业务指南）', en: 'Item 16 heading in the service guide' },
     original: '异地安置长期居住人员备案',
@@ -70,25 +54,6 @@ export const errata: z.input<typeof ErratumSchema>[] = [
     note: {
       zh: '事项清单和本项说明均为“常驻异地工作人员”；“异地安置”属于第十五项，标题中多出。站点以清单名称为标题。',
       en: 'The item list and the item’s own definition both say “常驻异地工作人员” (people posted to work outside the insured city); “异地安置” belongs to item 15 and was carried into this heading. The site uses the list name as the title.',
-    },
-  },
-  {
-    city: 'kaiyuan',
-    item: 'family-planning-costs',
-    where: { zh: '第二十四项“计划生育费支付”', en: 'Item 24 (family-planning costs)' },
-    original: '24.1',
-    corrected: '24.1 需提供要件',
-    note: { zh: '材料清单缺少“需提供要件”标题；材料内容不变。', en: 'The list of documents lacks its “documents required” heading; the documents themselves are unchanged.' },
-  },
-  {
-    city: 'kaiyuan',
-    item: 'partial-assistance-enrolment',
-    where: { zh: '第二十六项第2点（差额资助）小节编号', en: 'Item 26, point 2 (partial subsidy), subsection numbers' },
-    original: '26.1 2023 年集中缴费期低保边缘户、乡村振兴局认定人员……；26.2 办理路径',
-    corrected: '（第26.2项）2023年集中缴费期低保边缘户、乡村振兴局认定人员……；办理路径：……',
-    note: {
-      zh: '指南在第2点下用“26.1”“26.2”作小节编号，而事项清单中26.1为全额资助、26.2为差额资助。该段内容属于清单的26.2（差额资助医疗救助对象参保），站点将其列于26.2。',
-      en: 'Under point 2 the guide numbers its paragraphs “26.1” and “26.2”, while in the item list 26.1 is the full subsidy and 26.2 the partial subsidy. These paragraphs belong to list sub-item 26.2 (partial subsidy), where the site shows them.',
     },
   },
   {

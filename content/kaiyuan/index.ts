@@ -1,4 +1,5 @@
-import type { CityModule } from '@/lib/content/validate';
+import type { CityModule } from '../schema';
+import { errata } from './errata';
 import { city } from './city';
 import i01 from './items/01-employer-registration';
 import i02 from './items/02-employee-registration';
@@ -36,6 +37,7 @@ import i31 from './items/31-pharmacy-change';
 
 export default {
   city,
+  errata,
   items: {
     '01-employer-registration': i01,
     '02-employee-registration': i02,

@@ -1,4 +1,4 @@
-import type { CityInput } from '@/lib/content/schema';
+import type { CityInput } from '../schema';
 
 // Source: shenyang-guide.txt (办事不找关系指南, 沈阳市医疗保障事务服务中心): 医疗保障权力事项清单 (printed page 1),
 // 医保经办地址电话, 违规禁办事项清单 (page 54) and 容缺办理事项清单 (page 56).
@@ -285,7 +285,7 @@ export const city = {
       },
     },
     'hukou-booklet': { name: { zh: '户口簿', en: 'Household register (hukou booklet)' } },
-    'residence-permit': { name: { zh: '居住证', en: 'Residence permit' } },
+    'residence-permit': { name: { zh: '居住证', en: 'Residence permit (居住证)' } },
     'social-security-card': { name: { zh: '社会保障卡', en: 'Social security card' } },
     'medical-insurance-e-certificate': {
       name: { zh: '医保电子凭证', en: 'Electronic medical insurance certificate' },
@@ -298,17 +298,17 @@ export const city = {
       name: { zh: '港澳居民来往内地通行证', en: 'Mainland Travel Permit for Hong Kong and Macao Residents' },
     },
     'hmt-residence-permit': {
-      name: { zh: '港澳台居民居住证', en: 'Residence Permit for Hong Kong, Macao and Taiwan Residents' },
+      name: { zh: '港澳台居民居住证', en: 'Residence Permit for Hong Kong, Macao and Taiwan Residents (港澳台居民居住证)' },
     },
     'foreigner-work-and-residence-permits': {
-      name: { zh: '外国人就业证件及居留证件', en: 'Foreigner’s work permit and residence permit' },
+      name: { zh: '外国人就业证件及居留证件', en: 'Foreigner’s work permit and foreigner’s residence permit (外国人就业证件及居留证件)' },
     },
     'foreign-permanent-residence-card': {
-      name: { zh: '外国人永久居留证', en: 'Foreign Permanent Resident ID Card' },
+      name: { zh: '外国人永久居留证', en: 'Foreign Permanent Resident ID Card (外国人永久居留证)' },
     },
     passport: { name: { zh: '护照', en: 'Passport' } },
     'overseas-permanent-residence-permit': {
-      name: { zh: '永久居留证', en: 'Permanent residence permit of the country you settled in' },
+      name: { zh: '永久居留证', en: 'Permanent residence permit (永久居留证) of the country you settled in' },
     },
     'emigration-proof': {
       name: { zh: '出国定居证明', en: 'Proof of settling abroad' },
@@ -557,11 +557,14 @@ export const city = {
       },
     },
   },
-  conditions: {
+  situations: {
     proxy: {
       question: { zh: '是否由他人代办？', en: 'Is someone else applying on your behalf?' },
       whenYes: { zh: '代办时', en: 'If someone applies on your behalf' },
       whenNo: { zh: '本人办理时', en: 'If you apply yourself' },
+      // 代办需提供代办人有效身份证件: items 4.2, 4.3, 13, 20–22 name this situation. Items whose source adds
+      // （资料来源：申报人） (3.1, 3.2, 4.1, 9, 11) list the document themselves, so no source is invented here.
+      documents: [{ doc: 'proxy-id-document' }],
     },
     'local-hukou': {
       question: { zh: '是否为本市户籍？', en: 'Do you have local household registration (hukou) in Shenyang?' },
@@ -588,13 +591,29 @@ export const city = {
       whenYes: { zh: '参保人员死亡的', en: 'If the insured person has died' },
       whenNo: { zh: '参保人员未死亡的', en: 'If the insured person has not died' },
     },
-    'special-groups': {
+    'rusticated-youth': {
       question: {
-        zh: '是否属于下乡知青未招工人员、征地农民或东北石油管理局买断人员？',
-        en: 'Is the person a former rusticated youth never recruited to a job (下乡知青未招工人员), a farmer whose land was expropriated (征地农民), or a bought-out employee of the Northeast Petroleum Administration (东北石油管理局买断人员)?',
+        zh: '是否为下乡知青未招工人员？',
+        en: 'Is the person a former rusticated youth who was never recruited to a job (下乡知青未招工人员)?',
       },
-      whenYes: { zh: '特殊人员', en: 'For these special groups' },
-      whenNo: { zh: '非特殊人员', en: 'For people outside these special groups' },
+      whenYes: { zh: '下乡知青未招工人员', en: 'For former rusticated youth never recruited to a job (下乡知青未招工人员)' },
+      whenNo: { zh: '非下乡知青未招工人员', en: 'For people who are not former rusticated youth never recruited to a job' },
+    },
+    'land-expropriated-farmer': {
+      question: { zh: '是否为征地农民？', en: 'Is the person a farmer whose land was expropriated (征地农民)?' },
+      whenYes: { zh: '征地农民', en: 'For farmers whose land was expropriated (征地农民)' },
+      whenNo: { zh: '非征地农民', en: 'For people who are not farmers whose land was expropriated' },
+    },
+    'petroleum-buyout': {
+      question: {
+        zh: '是否为东北石油管理局买断人员？',
+        en: 'Is the person a bought-out employee of the Northeast Petroleum Administration (东北石油管理局买断人员)?',
+      },
+      whenYes: {
+        zh: '东北石油管理局买断人员',
+        en: 'For bought-out employees of the Northeast Petroleum Administration (东北石油管理局买断人员)',
+      },
+      whenNo: { zh: '非东北石油管理局买断人员', en: 'For people who are not bought-out employees of the Northeast Petroleum Administration' },
     },
     'currently-flexible-worker': {
       question: {
@@ -604,13 +623,21 @@ export const city = {
       whenYes: { zh: '当前为灵活就业参保状态的', en: 'If you are currently insured as a flexible employment worker' },
       whenNo: { zh: '当前非灵活就业参保状态的', en: 'If you are not currently insured as a flexible employment worker' },
     },
-    'key-information-change': {
+    'employer-key-information-change': {
       question: {
-        zh: '是否变更姓名、身份证号、出生日期，或单位性质、法定代表人、银行账户等关键（重要）信息？',
-        en: 'Are you changing key details, such as a name, ID number or date of birth, or an employer’s type, legal representative or bank account?',
+        zh: '是否变更单位性质、法定代表人、银行账户等关键信息？',
+        en: 'Are you changing key employer details such as the employer’s type, legal representative or bank account?',
       },
-      whenYes: { zh: '变更关键信息时', en: 'When changing key details' },
-      whenNo: { zh: '仅变更一般信息时', en: 'When changing only general details' },
+      whenYes: { zh: '变更单位性质、法定代表人、银行账户等关键信息的', en: 'When changing key employer details such as type, legal representative or bank account' },
+      whenNo: { zh: '不变更单位关键信息的', en: 'When not changing key employer details' },
+    },
+    'employee-key-information-change': {
+      question: {
+        zh: '是否变更姓名、性别、身份证号、出生日期等关键信息？',
+        en: 'Are you changing key details such as name, gender, ID number or date of birth?',
+      },
+      whenYes: { zh: '变更姓名、性别、身份证号、出生日期等关键信息的', en: 'When changing key details such as name, gender, ID number or date of birth' },
+      whenNo: { zh: '不变更关键信息的', en: 'When not changing key details' },
     },
     'voluntary-withdrawal': {
       question: {
@@ -627,6 +654,20 @@ export const city = {
       },
       whenYes: { zh: '联系函模式', en: 'When the transfer is handled by exchange of letters' },
       whenNo: { zh: '非联系函模式', en: 'When the transfer is not handled by exchange of letters' },
+    },
+    'account-balance-return': {
+      question: {
+        zh: '是否需要将个人社保卡内医保账户余额返还至转入地医保经办机构？',
+        en: 'Is the medical insurance account balance on your social security card to be returned to the medical insurance office of the place you move to?',
+      },
+      whenYes: {
+        zh: '需要办理个人社保卡内医保账户余额返还至转入地医保经办机构的',
+        en: 'If the account balance on your social security card is to be returned to the office of the place you move to',
+      },
+      whenNo: {
+        zh: '不办理个人社保卡内医保账户余额返还的',
+        en: 'If the account balance on your social security card is not to be returned',
+      },
     },
     'minor-joining-guardian': {
       question: {
@@ -758,7 +799,7 @@ export const city = {
       id: 'bereavement',
       items: ['employee-registration', 'flexible-worker-termination', 'employee-account-withdrawal', 'flexible-worker-account-withdrawal'],
     },
-    { id: 'employer', items: ['employer-registration', 'employee-registration', 'employer-change', 'employer-records-enquiry'] },
+    { id: 'employer', items: ['employer-registration', 'employee-registration', 'employer-change', 'employee-change', 'employer-records-enquiry'] },
     { id: 'clinic-or-pharmacy', items: ['medical-institution-agreement', 'pharmacy-agreement'] },
   ],
 } satisfies CityInput;

@@ -1,62 +1,20 @@
 import type { z } from 'zod';
-import type { ErratumSchema } from '@/lib/content/schema';
+import type { ErratumSchema } from '../schema';
 
 /** Evident slips in the Shenyang guide and what the site shows instead; no requirement is changed. */
 export const errata: z.input<typeof ErratumSchema>[] = [
   {
     city: 'shenyang',
-    item: 'flexible-worker-suspension',
+    item: 'long-term-residence-registration',
     where: {
-      zh: '3.2 灵活就业人员参保登记-暂停参保，3.2.4 温馨提示',
-      en: 'Item 3.2 (flexible employment workers: suspending insurance), tips (3.2.4)',
+      zh: '16. 异地长期居住人员备案，说明中的“注”',
+      en: 'Item 16 (registration of people living long-term outside the insured city), note in the description',
     },
-    original: '您先拨打咨询电话',
-    corrected: '您可先拨打咨询电话',
+    original: '中小學生',
+    corrected: '中小学生',
     note: {
-      zh: '漏字：其他事项的同一段提示均为“您可先拨打咨询电话”。',
-      en: 'Missing word: in the other items the same tip reads 您可先拨打咨询电话 (“you can phone ahead first”).',
-    },
-  },
-  {
-    city: 'shenyang',
-    item: 'employee-change',
-    where: {
-      zh: '6. 职工参保信息变更登记，6.4 温馨提示',
-      en: 'Item 6 (change of employee insurance details), tips (6.4)',
-    },
-    original: '您先拨打咨询电话',
-    corrected: '您可先拨打咨询电话',
-    note: {
-      zh: '漏字：其他事项的同一段提示均为“您可先拨打咨询电话”。',
-      en: 'Missing word: in the other items the same tip reads 您可先拨打咨询电话 (“you can phone ahead first”).',
-    },
-  },
-  {
-    city: 'shenyang',
-    item: 'employer-records-enquiry',
-    where: {
-      zh: '10. 参保单位参保信息查询，10.4 温馨提示',
-      en: 'Item 10 (employer insurance records enquiry), tips (10.4)',
-    },
-    original: '您先拨打咨询电话',
-    corrected: '您可先拨打咨询电话',
-    note: {
-      zh: '漏字：其他事项的同一段提示均为“您可先拨打咨询电话”。',
-      en: 'Missing word: in the other items the same tip reads 您可先拨打咨询电话 (“you can phone ahead first”).',
-    },
-  },
-  {
-    city: 'shenyang',
-    item: 'personal-records-enquiry',
-    where: {
-      zh: '11. 参保人员参保信息查询，11.4 温馨提示',
-      en: 'Item 11 (insured person’s records enquiry), tips (11.4)',
-    },
-    original: '您先拨打咨询电话',
-    corrected: '您可先拨打咨询电话',
-    note: {
-      zh: '漏字：其他事项的同一段提示均为“您可先拨打咨询电话”。',
-      en: 'Missing word: in the other items the same tip reads 您可先拨打咨询电话 (“you can phone ahead first”).',
+      zh: '简体文本中混入繁体字“學”。',
+      en: 'A traditional character (學) appears in the simplified-Chinese text; the site shows the simplified 学.',
     },
   },
   {

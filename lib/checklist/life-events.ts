@@ -1,4 +1,4 @@
-import type { CityContent } from '@/lib/content/validate';
+import type { CityContent } from '@/content/schema';
 
 /** Item ids a life event bundles, in the order a resident would do them; [] for an event the city lacks. */
 export function itemsForLifeEvent(city: CityContent, eventId: string): string[] {

@@ -1,4 +1,4 @@
-import type { CityContent } from '@/lib/content/validate';
+import type { CityContent } from '@/content/schema';
 import type { DecodeProblem, DecodeProblemCode, DecodeResult, Selection } from './types';
 
 // URL format (query string, no leading "?"):
@@ -155,7 +155,7 @@ export function decodeSelection(city: CityContent, query: string | URLSearchPara
     } else if (key.startsWith('c.')) {
       const condition = key.slice(2);
       if (!value) continue;
-      if (!Object.hasOwn(city.conditions, condition)) report('unknown-condition', key, condition);
+      if (!Object.hasOwn(city.situations, condition)) report('unknown-condition', key, condition);
       else {
         const answer = parseAnswer(value);
         if (answer === undefined) report('invalid-answer', key, rawValue);

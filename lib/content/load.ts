@@ -1,41 +1,49 @@
-import kaiyuan from '@/content/kaiyuan';
-import shenyang from '@/content/shenyang';
-import { errata as rawErrata } from '@/content/errata';
-import { ErratumSchema, type CityId, type Erratum, type ServiceItem } from './schema';
-import { ContentError, validateCity, type CityContent } from './validate';
+import { cityModules } from '@/content';
+import { ErratumSchema, type CityContent, type CityId, type Erratum, type ServiceItem } from '@/content/schema';
+import { ContentError, validateCity } from './validate';
 
-export type { CityContent } from './validate';
+export type { CityContent } from '@/content/schema';
 
-/** City ids in display order. */
-export const CITY_IDS: readonly CityId[] = ['kaiyuan', 'shenyang'];
-
-let cache: { cities: Record<CityId, CityContent>; errata: Erratum[] } | undefined;
+let cache: { cities: Map<CityId, CityContent>; errata: Erratum[] } | undefined;
 
 function loadAll() {
   if (cache) return cache;
-  const cities = {
-    kaiyuan: validateCity('content/kaiyuan', kaiyuan),
-    shenyang: validateCity('content/shenyang', shenyang),
-  };
-  const errata = rawErrata.map((e, i) => {
-    const r = ErratumSchema.safeParse(e);
-    if (!r.success) throw new ContentError(r.error.issues.map((x) => `content/errata.ts: [${i}].${x.path.join('.')}: ${x.message}`));
-    if (r.data.item && !cities[r.data.city].items.some((it) => it.id === r.data.item))
-      throw new ContentError([`content/errata.ts: [${i}].item: unknown item "${r.data.item}" in ${r.data.city}`]);
-    return r.data;
-  });
+  const cities = new Map<CityId, CityContent>();
+  const errata: Erratum[] = [];
+  for (const { dir, module } of cityModules) {
+    const city = validateCity(dir, module);
+    if (cities.has(city.id)) throw new ContentError([`${dir}/city.ts: id: "${city.id}" is used by another city`]);
+    if ([...cities.values()].some((c) => c.short === city.short))
+      throw new ContentError([`${dir}/city.ts: short: "${city.short}" is used by another city`]);
+    cities.set(city.id, city);
+    module.errata.forEach((e, i) => {
+      const r = ErratumSchema.safeParse(e);
+      if (!r.success) throw new ContentError(r.error.issues.map((x) => `${dir}/errata.ts: [${i}].${x.path.join('.')}: ${x.message}`));
+      if (r.data.city !== city.id) throw new ContentError([`${dir}/errata.ts: [${i}].city: expected "${city.id}"`]);
+      if (r.data.item && !city.items.some((it) => it.id === r.data.item))
+        throw new ContentError([`${dir}/errata.ts: [${i}].item: unknown item "${r.data.item}" in ${city.id}`]);
+      errata.push(r.data);
+    });
+  }
   cache = { cities, errata };
   return cache;
 }
 
-/** One city's parsed content. */
+/** City ids in display order. */
+export function cityIds(): CityId[] {
+  return [...loadAll().cities.keys()];
+}
+
+/** One city's parsed content; throws for an unknown id (check with isCityId first). */
 export function getCity(id: CityId): CityContent {
-  return loadAll().cities[id];
+  const city = loadAll().cities.get(id);
+  if (!city) throw new Error(`Unknown city "${id}"`);
+  return city;
 }
 
 /** All cities in display order. */
 export function getCities(): CityContent[] {
-  return CITY_IDS.map(getCity);
+  return [...loadAll().cities.values()];
 }
 
 /** A city's item by id, or undefined. */
@@ -50,5 +58,5 @@ export function getErrata(city: CityId, item?: string): Erratum[] {
 
 /** True when the string names a city. */
 export function isCityId(value: string): value is CityId {
-  return (CITY_IDS as readonly string[]).includes(value);
+  return loadAll().cities.has(value);
 }

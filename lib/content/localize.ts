@@ -1,5 +1,5 @@
 import type { Locale } from '@/lib/i18n/routing';
-import type { Audience, Channel, City, LocalizedText, ServiceItem, ToleratedMissing } from './schema';
+import type { Audience, Channel, City, LocalizedText, ServiceItem } from '@/content/schema';
 
 /** The text in the page's language. */
 export function localize(text: LocalizedText, locale: Locale): string {
@@ -45,14 +45,6 @@ export function shortPath(city: Pick<City, 'short'>, number: string): string {
   return `/${city.short}/${number}`;
 }
 
-/** 容缺 rows that concern an item, keyed by the document ids they tolerate. */
-export function toleratedDocuments(city: City, itemId: string): Map<string, ToleratedMissing> {
-  const map = new Map<string, ToleratedMissing>();
-  for (const row of city.toleratedMissing)
-    if (row.items.includes(itemId)) for (const d of row.documents) if (d.doc && !map.has(d.doc)) map.set(d.doc, row);
-  return map;
-}
-
 /** 违规禁办 entries linked to an item. */
 export function prohibitedFor(city: City, itemId: string) {
   return city.prohibited.flatMap((list) => list.entries.filter((e) => e.items.includes(itemId)).map((entry) => ({ list, entry })));
@@ -66,4 +58,11 @@ export function mapSearchUrl(address: string, cityName: string): string {
 /** The colon that follows a label: full-width in Chinese, ": " in English. */
 export function colon(locale: Locale): string {
   return locale === 'en' ? ': ' : '：';
+}
+
+/** How the official list counts: numbered services (3.1–3.4 are one), how many are split, and pages. */
+export function officialCounts(city: { items: Pick<ServiceItem, 'number'>[] }) {
+  const mains = new Set(city.items.map((i) => i.number.split('.')[0]));
+  const split = new Set(city.items.filter((i) => i.number.includes('.')).map((i) => i.number.split('.')[0]));
+  return { count: mains.size, groups: split.size, pages: city.items.length };
 }

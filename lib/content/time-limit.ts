@@ -1,6 +1,6 @@
 import type { Locale } from '@/lib/i18n/routing';
 import { colon } from './localize';
-import type { TimeLimit, TimeLimitValue } from './schema';
+import type { TimeLimit, TimeLimitValue } from '@/content/schema';
 
 /** The TimeLimit message namespace, as a plain function (server getTranslations or client useTranslations). */
 export type TimeLimitMessages = (key: 'immediate' | 'workingDays' | 'months' | 'none', values?: Record<string, number>) => string;

@@ -1,25 +1,18 @@
 import type { z } from 'zod';
+import { situationIds } from '@/lib/guide/condition';
 import {
   CitySchema,
   ServiceItemSchema,
-  type City,
-  type CityInput,
+  type CityContent,
+  type CityModule,
+  type Condition,
   type DocumentRequirement,
   type ServiceItem,
-  type ServiceItemInput,
-} from './schema';
+} from '@/content/schema';
 
 /** A city's raw content as its index file exports it: the city file and its items by file name. */
-export interface CityModule {
-  city: CityInput;
-  /** Items keyed by file name without extension, e.g. "20-outpatient-reimbursement". */
-  items: Record<string, ServiceItemInput>;
-}
+export type { CityContent, CityModule } from '@/content/schema';
 
-/** A city with its parsed items, in official order. */
-export interface CityContent extends City {
-  items: ServiceItem[];
-}
 
 /** Raised when content fails validation; the message names file and field. */
 export class ContentError extends Error {
@@ -36,6 +29,17 @@ function formatIssues(file: string, error: z.ZodError): string[] {
       .join('');
     return `${file}: ${path || '(root)'}: ${issue.message}`;
   });
+}
+
+
+
+function itemDocIds(city: Pick<CityContent, 'situations'>, item: ServiceItem): Set<string> {
+  const requirements = [
+    ...item.documents,
+    ...item.scenarios.flatMap((s) => s.documents),
+    ...item.situations.flatMap((id) => city.situations[id]?.documents ?? []),
+  ];
+  return new Set(requirements.flatMap((d) => [d.doc, ...(d.anyOf ?? [])]));
 }
 
 /** Sort key for official numbers such as "3", "3.1", "19.2". */
@@ -71,13 +75,19 @@ export function validateCity(dir: string, mod: CityModule): CityContent {
   const ids = new Map<string, string>();
   const numbers = new Map<string, string>();
 
+  const known = Object.keys(city.situations).join(', ') || '(none)';
+  const checkCondition = (file: string, path: string, condition: Condition) => {
+    for (const id of situationIds(condition))
+      if (!Object.hasOwn(city.situations, id))
+        problems.push(`${file}: ${path}: unknown situation "${id}" (declare it in ${cityFile} situations; known: ${known})`);
+  };
   const checkDocs = (file: string, path: string, docs: DocumentRequirement[]) =>
     docs.forEach((d, i) => {
       for (const id of [d.doc, ...(d.anyOf ?? [])])
-        if (!(id in city.documents)) problems.push(`${file}: ${path}[${i}].doc: unknown document "${id}" (add it to ${cityFile} documents)`);
-      if (d.when && !(d.when.condition in city.conditions))
-        problems.push(`${file}: ${path}[${i}].when.condition: unknown condition "${d.when.condition}"`);
+        if (!Object.hasOwn(city.documents, id)) problems.push(`${file}: ${path}[${i}].doc: unknown document "${id}" (add it to ${cityFile} documents)`);
+      if (d.when) checkCondition(file, `${path}[${i}].when`, d.when);
     });
+  for (const [id, situation] of Object.entries(city.situations)) checkDocs(cityFile, `situations.${id}.documents`, situation.documents);
 
   for (const item of items) {
     const file = files.get(item)!;
@@ -90,6 +100,11 @@ export function validateCity(dir: string, mod: CityModule): CityContent {
     if (item.number.includes('.') && !groups.has(main))
       problems.push(`${file}: number: sub-item ${item.number} needs a group "${main}" in ${cityFile}`);
     checkDocs(file, 'documents', item.documents);
+    item.situations.forEach((id, i) => {
+      if (!Object.hasOwn(city.situations, id)) problems.push(`${file}: situations[${i}]: unknown situation "${id}" (known: ${known})`);
+      else if (city.situations[id].documents.length === 0)
+        problems.push(`${file}: situations[${i}]: situation "${id}" declares no documents, so naming it here adds nothing`);
+    });
     item.scenarios.forEach((s, i) => checkDocs(file, `scenarios[${i}].documents`, s.documents));
     item.channels.forEach((c, i) => {
       if (c.kind === 'window' && c.office && !offices.has(c.office))
@@ -101,8 +116,15 @@ export function validateCity(dir: string, mod: CityModule): CityContent {
       if (!ids.has(id)) problems.push(`${cityFile}: toleratedMissing[${r}].items[${i}]: unknown item "${id}"`);
     });
     row.documents.forEach((d, i) => {
-      if (d.doc && !(d.doc in city.documents))
+      if (d.doc && !Object.hasOwn(city.documents, d.doc))
         problems.push(`${cityFile}: toleratedMissing[${r}].documents[${i}].doc: unknown document "${d.doc}"`);
+      // A row names a document for its items: each of them must ask for it, or no page shows the 容缺 mark.
+      else if (d.doc)
+        for (const id of row.items) {
+          const item = items.find((it) => it.id === id);
+          if (item && !itemDocIds(city, item).has(d.doc))
+            problems.push(`${cityFile}: toleratedMissing[${r}].documents[${i}].doc: "${d.doc}" is not among the documents of item "${id}" (${files.get(item)}), so its 容缺 mark would show nowhere`);
+        }
     });
   });
   city.prohibited.forEach((list, l) =>

@@ -7,7 +7,7 @@
 // and in the browser: search(await loadSearchIndex('/search-index.json'), query, { locale }).
 import { pinyin } from 'pinyin-pro';
 import { synonyms as defaultSynonyms } from '@/content/search/synonyms';
-import type { DocumentDefinition, LocalizedText, ServiceItem } from '@/lib/content/schema';
+import type { DocumentDefinition, LocalizedText, ServiceItem } from '@/content/schema';
 import { normalizeQuery } from './normalize';
 import type { BilingualText, SearchCity, SearchIndex, SearchIndexItem, SearchSource, SynonymEntry } from './types';
 

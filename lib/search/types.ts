@@ -2,7 +2,8 @@
 // Type-only module: importing it costs the browser bundle nothing.
 
 /** City ids the search knows, in display order. */
-export type SearchCity = 'kaiyuan' | 'shenyang';
+/** A city id from the content registry. */
+export type SearchCity = string;
 
 /** Page language. */
 export type SearchLocale = 'zh' | 'en';

@@ -1,8 +1,9 @@
+import { situationIds } from '@/lib/guide';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import kaiyuan from '@/content/kaiyuan';
 import shenyang from '@/content/shenyang';
-import type { LocalizedText } from '@/lib/content/schema';
+import type { LocalizedText } from '@/content/schema';
 import { validateCity, type CityContent } from '@/lib/content/validate';
 
 const SOURCES = '../shared/source-guides';
@@ -98,19 +99,21 @@ describe.each(['kaiyuan', 'shenyang'] as const)('%s', (id) => {
   it('uses every vocabulary document and condition it defines', () => {
     const used = new Set<string>();
     const conditions = new Set<string>();
-    for (const item of city.items)
-      for (const d of [...item.documents, ...item.scenarios.flatMap((s) => s.documents)]) {
+    for (const item of city.items) {
+      item.situations.forEach((s) => conditions.add(s));
+      for (const d of [...item.documents, ...item.scenarios.flatMap((s) => s.documents), ...item.situations.flatMap((s) => city.situations[s].documents)]) {
         used.add(d.doc);
         d.anyOf?.forEach((a) => used.add(a));
-        if (d.when) conditions.add(d.when.condition);
+        if (d.when) situationIds(d.when).forEach((c) => conditions.add(c));
       }
+    }
     expect(Object.keys(city.documents).filter((d) => !used.has(d))).toEqual([]);
-    expect(Object.keys(city.conditions).filter((c) => !conditions.has(c))).toEqual([]);
+    expect(Object.keys(city.situations).filter((c) => !conditions.has(c))).toEqual([]);
   });
 
   it('states a channel for every item that the guide gives one', () => {
     const without = city.items.filter((i) => i.channels.length === 0).map((i) => i.number);
-    // Kaiyuan 26.1 (full assistance, nothing to do) and 26.2 (pay by phone or at a bank) name no office channel.
-    expect(without).toEqual(id === 'kaiyuan' ? ['26.1', '26.2'] : []);
+    // Kaiyuan 26.1 (full assistance: nothing to apply for) names no channel.
+    expect(without).toEqual(id === 'kaiyuan' ? ['26.1'] : []);
   });
 });

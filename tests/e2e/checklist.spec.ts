@@ -43,14 +43,19 @@ test('a Shenyang life event builds a checklist; answers update it; sharing repro
   await page.getByRole('group', { name: `Which case applies to “${item20.title.en}”?` }).getByRole('radio', { name: item20.scenarios[1].title.en }).check();
   await expect(documents(page).filter({ hasText: '' })).not.toHaveCount(0);
   await expect(page.getByRole('region', { name: /Documents to bring/ }).getByRole('checkbox', { name: sy.documents['marriage-certificate'].name.en, exact: true })).toBeVisible();
-  // Someone applies on your behalf: the proxy's ID document becomes needed, not "only needed if".
-  const proxy = page.getByRole('group', { name: sy.conditions['proxy'].question.en });
-  const proxyDoc = page.getByRole('region', { name: /Documents to bring/ }).getByRole('listitem').filter({ hasText: sy.documents['proxy-id-document'].name.en });
-  await expect(proxyDoc).toContainText('Only in this case');
+  // Someone applies on your behalf: the proxy's ID document moves from its condition's group to the documents to bring.
+  const proxy = page.getByRole('group', { name: sy.situations['proxy'].question.en });
+  const result = page.getByRole('region', { name: /Documents to bring/ });
+  const proxyGroup = result.locator(`[data-guide-group="${sy.situations['proxy'].whenYes.en}"]`);
+  const everyone = result.locator('[data-guide-group=""]');
+  const proxyName = sy.documents['proxy-id-document'].name.en;
+  await expect(proxyGroup).toContainText(`${sy.situations['proxy'].whenYes.en}, also bring:`);
+  await expect(proxyGroup.getByRole('checkbox', { name: proxyName })).toBeVisible();
   await proxy.getByRole('radio', { name: 'Yes' }).check();
-  await expect(proxyDoc).not.toContainText('Only in this case');
+  await expect(proxyGroup).toHaveCount(0);
+  await expect(everyone.getByRole('checkbox', { name: proxyName })).toBeVisible();
   await proxy.getByRole('radio', { name: 'No' }).check();
-  await expect(proxyDoc).toHaveCount(0);
+  await expect(result.getByRole('checkbox', { name: proxyName })).toHaveCount(0);
   const count = await documents(page).count();
 
   const link = await page.getByRole('region', { name: 'Share this checklist' }).getByRole('link').getAttribute('href');
@@ -61,7 +66,7 @@ test('a Shenyang life event builds a checklist; answers update it; sharing repro
   const other = await fresh.newPage();
   await other.goto(link!);
   await expect(documents(other)).toHaveCount(count);
-  await expect(other.getByRole('group', { name: sy.conditions['proxy'].question.en }).getByRole('radio', { name: 'No' })).toBeChecked();
+  await expect(other.getByRole('group', { name: sy.situations['proxy'].question.en }).getByRole('radio', { name: 'No' })).toBeChecked();
   await fresh.close();
 });
 

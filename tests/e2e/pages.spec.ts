@@ -86,7 +86,7 @@ test('scenarios and conditions are shown on the service page', async ({ page }) 
   await page.goto(`/en/shenyang/${item.id}`);
   for (const s of item.scenarios) await expect(page.getByRole('heading', { level: 3, name: s.title.en, exact: true })).toBeVisible();
   await page.goto('/zh/shenyang/flexible-worker-enrolment');
-  await expect(page.getByText(sy.conditions['proxy'].whenYes.zh).first()).toBeVisible();
+  await expect(page.getByText(sy.situations['proxy'].whenYes.zh).first()).toBeVisible();
 });
 
 test('dated content is flagged', async ({ page }) => {

@@ -184,7 +184,7 @@ describe('decodeSelection', () => {
       expect(result.problems.length).toBeLessThanOrEqual(MAX_PROBLEMS + 1);
       expect(Object.getPrototypeOf(result.selection.answers)).toBe(Object.prototype);
       expect(Object.keys(result.selection.scenarios).every((id) => city.items.some((i) => i.id === id))).toBe(true);
-      expect(Object.keys(result.selection.answers).every((id) => Object.hasOwn(city.conditions, id))).toBe(true);
+      expect(Object.keys(result.selection.answers).every((id) => Object.hasOwn(city.situations, id))).toBe(true);
     }
     expect(decodeSelection(city, 'items=__proto__,constructor').problems).toEqual([
       { code: 'unknown-item', param: 'items', value: '__proto__' },

@@ -6,7 +6,7 @@ import { CityLists } from '@/components/catalog/city-lists';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { PageQrSection } from '@/components/qr/page-qr-section';
 import { plainTimeLimit } from '@/components/service/time-limit-text';
-import { audienceGroups, canApplyRemotely, channelKinds, isDoneOnTheSpot } from '@/lib/content/localize';
+import { audienceGroups, canApplyRemotely, channelKinds, isDoneOnTheSpot, officialCounts } from '@/lib/content/localize';
 import { allCityParams, cityOr404, type CityParams } from '@/lib/content/params';
 import { Link } from '@/lib/i18n/navigation';
 import { pageMetadata } from '@/lib/site';
@@ -53,7 +53,7 @@ export default async function CityPage({ params }: Props) {
     <div className="space-y-6">
       <Breadcrumbs trail={[{ label: city.name[locale] }]} />
       <h1 className="text-3xl font-bold">{t('title', { city: city.name[locale] })}</h1>
-      <p>{t('intro', { office: city.office[locale], count: city.items.length })}</p>
+      <p>{t('intro', { office: city.office[locale], ...officialCounts(city) })}</p>
       <p className="no-print">
         <Link href={{ pathname: '/checklist', query: { city: city.id } }} className="inline-flex min-h-11 items-center font-bold">
           {(await getTranslations('Checklist'))('fromCatalog')}

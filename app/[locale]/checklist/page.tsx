@@ -36,7 +36,7 @@ export default async function ChecklistPage({ params }: Props) {
           ))}
         </ul>
       </noscript>
-      <ClientMessages namespaces={['Checklist', 'Service', 'TimeLimit', 'Channel']}>
+      <ClientMessages namespaces={['Checklist', 'Service', 'TimeLimit', 'Channel', 'Guide']}>
         <ChecklistApp cities={cities} />
       </ClientMessages>
     </div>

@@ -1,13 +1,18 @@
 import { z } from 'zod';
 import { getCities, getCity, getErrata } from '@/lib/content/load';
-import { CitySchema, ErratumSchema, ServiceItemSchema } from '@/lib/content/schema';
+import { CitySchema, ErratumSchema, ServiceItemSchema } from '@/content/schema';
+import { resolveGuide } from '@/lib/guide';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
-/** Published data: /data/kaiyuan.json, /data/shenyang.json and /data/schema.json. */
+/**
+ * Published data: /data/<city>.json (the content as typed), /data/<city>.guide.json (every item as the
+ * guide model resolves it: documents with wording, marks, conditions in words and cases; the same view
+ * every page renders) and /data/schema.json.
+ */
 export function generateStaticParams() {
-  return [...getCities().map((c) => ({ file: `${c.id}.json` })), { file: 'schema.json' }];
+  return [...getCities().flatMap((c) => [{ file: `${c.id}.json` }, { file: `${c.id}.guide.json` }]), { file: 'schema.json' }];
 }
 
 const CityExportSchema = CitySchema.extend({
@@ -20,6 +25,10 @@ const CityExportSchema = CitySchema.extend({
 export async function GET(_req: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
   if (file === 'schema.json') return Response.json(z.toJSONSchema(CityExportSchema, { io: 'output', unrepresentable: 'any' }));
-  const id = file.replace(/\.json$/, '') as 'kaiyuan' | 'shenyang';
+  if (file.endsWith('.guide.json')) {
+    const city = getCity(file.replace(/\.guide\.json$/, ''));
+    return Response.json({ city: city.id, items: city.items.map((item) => resolveGuide(city, item)) });
+  }
+  const id = file.replace(/\.json$/, '');
   return Response.json({ ...getCity(id), errata: getErrata(id) });
 }

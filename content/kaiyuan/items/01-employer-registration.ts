@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: kaiyuan-guide.txt, 合规办事业务指南 “一、单位参保和变更登记”, printed page 8.
 export default {
@@ -51,5 +51,5 @@ export default {
     cases: [{ limit: { kind: 'workingDays', days: 5 } }],
     source: { zh: '5个工作日内办结', en: 'Completed within 5 working days' },
   },
-  source: { section: '一、单位参保和变更登记', page: 8, checked: '2026-11-23' },
+  source: { section: '一、单位参保和变更登记', page: 8, checked: '2026-11-30' },
 } satisfies ServiceItemInput;

@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: kaiyuan-guide.txt, 合规办事业务指南 “二、职工参保和变更登记”, printed page 8.
 export default {
@@ -30,8 +30,8 @@ export default {
         {
           doc: 'employment-papers',
           text: { zh: '相关录用手续', en: 'The relevant hiring papers' },
-          notes: { zh: '办理机关事业单位新参保的，根据需要提供', en: 'For new enrolment by a government body or public institution, provided where needed' },
-          when: { condition: 'public-institution-enrolment' },
+          notes: { zh: '根据需要提供', en: 'Provided where needed' },
+          when: 'public-institution-enrolment',
         },
       ],
     },
@@ -70,9 +70,9 @@ export default {
         {
           doc: 'hukou-booklet',
           text: { zh: '户口本', en: 'Household register (hukou booklet)' },
-          when: { condition: 'local-hukou' },
+          when: 'local-hukou',
         },
-        { doc: 'residence-permit', when: { condition: 'local-hukou', is: false } },
+        { doc: 'residence-permit', when: { not: 'local-hukou' } },
       ],
     },
     {
@@ -105,5 +105,5 @@ export default {
     cases: [{ limit: { kind: 'workingDays', days: 5 } }],
     source: { zh: '5个工作日内办结', en: 'Completed within 5 working days' },
   },
-  source: { section: '二、职工参保和变更登记', page: 8, checked: '2026-11-23' },
+  source: { section: '二、职工参保和变更登记', page: 8, checked: '2026-11-30' },
 } satisfies ServiceItemInput;

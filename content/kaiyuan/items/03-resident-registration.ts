@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: kaiyuan-guide.txt, 合规办事业务指南 “三、城乡居民参保登记”, printed page 10.
 export default {
@@ -23,7 +23,7 @@ export default {
     {
       doc: 'residence-permit',
       text: { zh: '本市《居住证》', en: 'Residence permit (《居住证》) issued here' },
-      when: { condition: 'local-hukou', is: false },
+      when: { not: 'local-hukou' },
     },
   ],
   channels: [
@@ -101,5 +101,5 @@ export default {
       en: 'The contribution and coverage dates in this item describe the 2023 contribution year; current dates and amounts may differ, so check with the window or the enquiry line.',
     },
   },
-  source: { section: '三、城乡居民参保登记', page: 10, checked: '2026-11-23' },
+  source: { section: '三、城乡居民参保登记', page: 10, checked: '2026-11-30' },
 } satisfies ServiceItemInput;

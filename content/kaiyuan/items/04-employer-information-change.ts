@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: kaiyuan-guide.txt, 合规办事业务指南 “四、单位参保信息变更登记”, printed page 11.
 export default {
@@ -43,5 +43,5 @@ export default {
     cases: [{ limit: { kind: 'immediate' } }],
     source: { zh: '即时办结', en: 'Done on the spot' },
   },
-  source: { section: '四、单位参保信息变更登记', page: 11, checked: '2026-11-23' },
+  source: { section: '四、单位参保信息变更登记', page: 11, checked: '2026-11-30' },
 } satisfies ServiceItemInput;

@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: kaiyuan-guide.txt, 合规办事业务指南 “五、职工参保信息变更登记”, printed page 12.
 export default {
@@ -51,5 +51,5 @@ export default {
     cases: [{ limit: { kind: 'immediate' } }],
     source: { zh: '即时办结', en: 'Done on the spot' },
   },
-  source: { section: '五、职工参保信息变更登记', page: 12, checked: '2026-11-23' },
+  source: { section: '五、职工参保信息变更登记', page: 12, checked: '2026-11-30' },
 } satisfies ServiceItemInput;

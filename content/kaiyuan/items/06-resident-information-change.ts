@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: kaiyuan-guide.txt, 合规办事业务指南 “六、城乡居民参保信息变更登记”, printed page 13.
 export default {
@@ -34,5 +34,5 @@ export default {
     cases: [{ limit: { kind: 'immediate' } }],
     source: { zh: '材料齐全即时办结', en: 'Done on the spot when the documents are complete' },
   },
-  source: { section: '六、城乡居民参保信息变更登记', page: 13, checked: '2026-11-23' },
+  source: { section: '六、城乡居民参保信息变更登记', page: 13, checked: '2026-11-30' },
 } satisfies ServiceItemInput;

@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: kaiyuan-guide.txt, 合规办事业务指南 “七、单位缴费核定”, printed page 13.
 export default {
@@ -24,14 +24,13 @@ export default {
     },
     {
       doc: 'contribution-declaration-form',
-      notes: { zh: '双基数统筹地区需提供', en: 'Required in pooling areas that use two contribution bases' },
-      when: { condition: 'dual-base-area' },
+      when: 'dual-base-area',
     },
     {
       doc: 'supporting-proof',
       text: { zh: '相关证明材料', en: 'Relevant supporting documents' },
-      notes: { zh: '补收业务、医疗保险费欠费核销依需求由参保单位提供相关证明材料', en: 'For back payments and write-offs of contribution arrears, the employer provides the relevant supporting documents as needed' },
-      when: { condition: 'back-payment-or-write-off' },
+      notes: { zh: '依需求由参保单位提供', en: 'Provided by the insured employer as needed' },
+      when: 'back-payment-or-write-off',
     },
   ],
   channels: [
@@ -53,5 +52,5 @@ export default {
     cases: [{ limit: { kind: 'immediate' } }],
     source: { zh: '即时办结', en: 'Done on the spot' },
   },
-  source: { section: '七、单位缴费核定', page: 13, checked: '2026-11-23' },
+  source: { section: '七、单位缴费核定', page: 13, checked: '2026-11-30' },
 } satisfies ServiceItemInput;

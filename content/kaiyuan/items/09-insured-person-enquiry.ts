@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: kaiyuan-guide.txt, 合规办事业务指南 “九、参保人员参保信息查询”, printed page 14.
 export default {
@@ -33,5 +33,5 @@ export default {
     cases: [{ limit: { kind: 'immediate' } }],
     source: { zh: '即时办结', en: 'Done on the spot' },
   },
-  source: { section: '九、参保人员参保信息查询', page: 14, checked: '2026-11-23' },
+  source: { section: '九、参保人员参保信息查询', page: 14, checked: '2026-11-30' },
 } satisfies ServiceItemInput;

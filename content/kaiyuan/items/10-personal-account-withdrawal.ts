@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: kaiyuan-guide.txt, 合规办事业务指南 “十、参保人员个人账户一次性支取”, printed page 15.
 export default {
@@ -16,24 +16,24 @@ export default {
   documents: [
     { doc: 'id-document' },
     {
-      doc: 'id-card',
+      doc: 'heir-id-card',
       text: { zh: '继承人身份证', en: 'ID card of the heir' },
-      when: { condition: 'death' },
+      when: 'death',
     },
     {
-      doc: 'bank-card',
+      doc: 'bank-account-details',
       text: { zh: '银行卡账户信息', en: 'Bank card account details' },
-      when: { condition: 'death' },
+      when: 'death',
     },
     {
       doc: 'letter-of-commitment',
       text: { zh: '个人承诺书', en: 'Personal letter of commitment' },
-      notes: { zh: '通过数据共享无法查询死亡信息的应提供', en: 'Needed when the death cannot be found through shared data' },
-      when: { condition: 'death' },
+      when: { all: ['death', { not: 'death-in-shared-data' }] },
     },
     {
       doc: 'voluntary-withdrawal-statement',
-      when: { condition: 'voluntary-withdrawal' },
+      text: { zh: '主动放弃基本医疗保险关系的情况说明', en: 'Statement explaining the voluntary withdrawal from basic medical insurance' },
+      when: 'voluntary-withdrawal',
     },
   ],
   channels: [
@@ -55,5 +55,5 @@ export default {
     cases: [{ limit: { kind: 'workingDays', days: 15 } }],
     source: { zh: '15个工作日', en: '15 working days' },
   },
-  source: { section: '十、参保人员个人账户一次性支取', page: 15, checked: '2026-11-23' },
+  source: { section: '十、参保人员个人账户一次性支取', page: 15, checked: '2026-11-30' },
 } satisfies ServiceItemInput;

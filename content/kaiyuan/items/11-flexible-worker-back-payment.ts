@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: kaiyuan-guide.txt, 合规办事业务指南 “十一、灵活就业人员补收核定”, printed page 16.
 export default {
@@ -17,8 +17,7 @@ export default {
     {
       doc: 'retirement-approval',
       text: { zh: '退休证明材料', en: 'Proof of retirement' },
-      notes: { zh: '退休一次性趸缴需提供', en: 'Needed for a one-off lump-sum payment on retirement' },
-      when: { condition: 'retirement-lump-sum' },
+      when: 'retirement-lump-sum',
     },
   ],
   channels: [
@@ -40,5 +39,5 @@ export default {
     cases: [{ limit: { kind: 'immediate' } }],
     source: { zh: '即时办理', en: 'Handled on the spot' },
   },
-  source: { section: '十一、灵活就业人员补收核定', page: 16, checked: '2026-11-23' },
+  source: { section: '十一、灵活就业人员补收核定', page: 16, checked: '2026-11-30' },
 } satisfies ServiceItemInput;

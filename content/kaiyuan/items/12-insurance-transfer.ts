@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: kaiyuan-guide.txt, 合规办事业务指南 “十二、基本医疗保险（生育）保险关系转移接续”, printed page 16.
 export default {
@@ -33,5 +33,5 @@ export default {
     cases: [{ limit: { kind: 'workingDays', days: 15 } }],
     source: { zh: '15个工作日', en: '15 working days' },
   },
-  source: { section: '十二、基本医疗保险（生育）保险关系转移接续', page: 16, checked: '2026-11-23' },
+  source: { section: '十二、基本医疗保险（生育）保险关系转移接续', page: 16, checked: '2026-11-30' },
 } satisfies ServiceItemInput;

@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: kaiyuan-guide.txt, 合规办事业务指南 “十三、单位医疗保险保费退费”, printed page 17.
 export default {
@@ -33,5 +33,5 @@ export default {
     cases: [{ limit: { kind: 'workingDays', days: 30 } }],
     source: { zh: '30个工作日', en: '30 working days' },
   },
-  source: { section: '十三、单位医疗保险保费退费', page: 17, checked: '2026-11-23' },
+  source: { section: '十三、单位医疗保险保费退费', page: 17, checked: '2026-11-30' },
 } satisfies ServiceItemInput;

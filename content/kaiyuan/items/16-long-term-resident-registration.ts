@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: kaiyuan-guide.txt, 合规办事业务指南 “十六、异地安置长期居住人员备案” (list title 异地长期居住人员备案), printed page 18.
 export default {
@@ -58,5 +58,5 @@ export default {
     { number: '73600626', label: { zh: '业务电话', en: 'Business line' } },
     { number: '73808335', label: { zh: '业务电话', en: 'Business line' } },
   ],
-  source: { section: '十六、异地安置长期居住人员备案', page: 18, checked: '2026-11-23' },
+  source: { section: '十六、异地安置长期居住人员备案', page: 18, checked: '2026-11-30' },
 } satisfies ServiceItemInput;

@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: kaiyuan-guide.txt, 合规办事业务指南 “十七、异地安置常驻异地工作人员备案” (list title 常驻异地工作人员备案), printed page 19.
 export default {
@@ -39,8 +39,7 @@ export default {
     { doc: 'id-card', text: { zh: '身份证复印件', en: 'Photocopy of your ID card' }, form: 'copy' },
     {
       doc: 'work-elsewhere-proof',
-      notes: { zh: '因工作需要由用人单位派驻异地工作半年以上的在职职工，需提供', en: 'Required from working employees sent by their employer to work elsewhere for half a year or more' },
-      when: { condition: 'posted-by-employer' },
+      when: 'posted-by-employer',
     },
   ],
   channels: [
@@ -67,5 +66,5 @@ export default {
     { number: '73600626', label: { zh: '业务电话', en: 'Business line' } },
     { number: '73808335', label: { zh: '业务电话', en: 'Business line' } },
   ],
-  source: { section: '十七、异地安置常驻异地工作人员备案', page: 19, checked: '2026-11-23' },
+  source: { section: '十七、异地安置常驻异地工作人员备案', page: 19, checked: '2026-11-30' },
 } satisfies ServiceItemInput;

@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: kaiyuan-guide.txt, 合规办事业务指南 “十八、异地转诊人员备案”, printed page 20.
 export default {
@@ -61,5 +61,5 @@ export default {
     { number: '73600626', label: { zh: '业务电话', en: 'Business line' } },
     { number: '73808335', label: { zh: '业务电话', en: 'Business line' } },
   ],
-  source: { section: '十八、异地转诊人员备案', page: 20, checked: '2026-11-23' },
+  source: { section: '十八、异地转诊人员备案', page: 20, checked: '2026-11-30' },
 } satisfies ServiceItemInput;

@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: kaiyuan-guide.txt, 合规办事业务指南 “十九、……” “19.1 门诊特慢病病种申请”, and the item list's row 19-1, printed page 22.
 export default {
@@ -20,9 +20,7 @@ export default {
   documents: [
     {
       doc: 'inpatient-medical-records',
-      text: { zh: '2年内，二级以上住院病志（盖红章的）', en: 'Inpatient medical records from the past 2 years, from a hospital of grade II or above (bearing the red seal)' },
-      sealed: true,
-      notes: { zh: '盖红章的', en: 'Must bear the hospital’s red seal' },
+      text: { zh: '2年内，二级以上住院病志（盖红章的）', en: 'Inpatient medical records from the past 2 years, from a hospital of grade II or above (bearing the hospital’s red seal)' },
     },
     {
       doc: 'id-card',
@@ -62,5 +60,5 @@ export default {
     },
   ],
   phones: [{ number: '73600636', label: { zh: '咨询电话', en: 'Enquiry line' } }],
-  source: { section: '十九、基本医疗保险参保人员享受门诊慢特病病种待遇认定、高值药品登记备案、“两病”认定 — 19.1 门诊特慢病病种申请', page: 22, checked: '2026-11-23' },
+  source: { section: '十九、基本医疗保险参保人员享受门诊慢特病病种待遇认定、高值药品登记备案、“两病”认定 — 19.1 门诊特慢病病种申请', page: 22, checked: '2026-11-30' },
 } satisfies ServiceItemInput;

@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: kaiyuan-guide.txt, 合规办事业务指南 “十九、……” “19.2 高值药申请”, printed page 22.
 export default {
@@ -10,9 +10,7 @@ export default {
   documents: [
     {
       doc: 'inpatient-medical-records',
-      text: { zh: '住院病志（盖红章的）', en: 'Inpatient medical records (bearing the red seal)' },
-      sealed: true,
-      notes: { zh: '盖红章的', en: 'Must bear the hospital’s red seal' },
+      text: { zh: '住院病志（盖红章的）', en: 'Inpatient medical records (bearing the hospital’s red seal)' },
     },
     {
       doc: 'prescription-order',
@@ -29,10 +27,6 @@ export default {
       zh: '在中心申请，仅限于在国控药房购药',
       en: 'If you apply at the centre, the medicine may only be bought at a Guokong pharmacy (国控药房).',
     },
-    {
-      zh: '如患者在医院购药，可以持以上材料直接到购药医院申请',
-      en: 'If the patient buys the medicine at a hospital, they can take the documents above straight to that hospital and apply there.',
-    },
   ],
   channels: [
     {
@@ -41,6 +35,14 @@ export default {
       office: 'service-centre',
       place: { zh: '开原市医疗保障事务服务中心一楼窗口9号、10号窗口', en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), ground floor, windows 9 and 10' },
       windows: ['9', '10'],
+    },
+    {
+      kind: 'institution',
+      place: { zh: '购药医院', en: 'The hospital where the patient buys the medicine' },
+      scope: {
+        zh: '如患者在医院购药，可以持以上材料直接到购药医院申请',
+        en: 'If the patient buys the medicine at a hospital, they can take the documents above straight to that hospital and apply there.',
+      },
     },
   ],
   timeLimit: {
@@ -54,5 +56,5 @@ export default {
     },
   ],
   phones: [{ number: '73600636', label: { zh: '咨询电话', en: 'Enquiry line' } }],
-  source: { section: '十九、基本医疗保险参保人员享受门诊慢特病病种待遇认定、高值药品登记备案、“两病”认定 — 19.2 高值药申请', page: 22, checked: '2026-11-23' },
+  source: { section: '十九、基本医疗保险参保人员享受门诊慢特病病种待遇认定、高值药品登记备案、“两病”认定 — 19.2 高值药申请', page: 22, checked: '2026-11-30' },
 } satisfies ServiceItemInput;

@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: kaiyuan-guide.txt, 合规办事业务指南 “二十四、计划生育费支付” (list title 计划生育医疗费支付), printed page 26.
 export default {
@@ -40,5 +40,5 @@ export default {
     { number: '73600683', label: { zh: '职工医保', en: 'Employee medical insurance' } },
     { number: '73600623', label: { zh: '城乡居民医保', en: "Residents' medical insurance" } },
   ],
-  source: { section: '二十四、计划生育费支付', page: 26, checked: '2026-11-23' },
+  source: { section: '二十四、计划生育费支付', page: 26, checked: '2026-11-30' },
 } satisfies ServiceItemInput;

@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: kaiyuan-guide.txt, 合规办事业务指南 “二十五、生育津贴支付”, printed page 26.
 export default {
@@ -16,8 +16,7 @@ export default {
     { doc: 'birth-permit', text: { zh: '准生证复印件', en: 'Photocopy of the birth permit' }, form: 'copy' },
     {
       doc: 'inpatient-medical-records',
-      notes: { zh: '女职工需要住院病志', en: 'Female employees need their inpatient medical records' },
-      when: { condition: 'female-employee' },
+      when: 'female-employee',
     },
   ],
   channels: [
@@ -43,5 +42,5 @@ export default {
     { number: '73600683', label: { zh: '职工医保', en: 'Employee medical insurance' } },
     { number: '73600623', label: { zh: '城乡居民医保', en: "Residents' medical insurance" } },
   ],
-  source: { section: '二十五、生育津贴支付', page: 26, checked: '2026-11-23' },
+  source: { section: '二十五、生育津贴支付', page: 26, checked: '2026-11-30' },
 } satisfies ServiceItemInput;

@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: kaiyuan-guide.txt, 合规办事业务指南 “二十六、……” point 1 (list sub-item 26-1 全额资助医疗救助对象参保), printed page 27.
 export default {
@@ -20,5 +20,5 @@ export default {
       en: 'This item describes the 2023 annual contribution period; who is subsidised, the amounts and the dates may differ now, so check with the medical insurance office.',
     },
   },
-  source: { section: '二十六、符合资助条件的救助对象参加城乡居民基本医疗保险个人缴费补贴 — 1', page: 27, checked: '2026-11-23' },
+  source: { section: '二十六、符合资助条件的救助对象参加城乡居民基本医疗保险个人缴费补贴 — 1', page: 27, checked: '2026-11-30' },
 } satisfies ServiceItemInput;

@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: kaiyuan-guide.txt, 合规办事业务指南 “二十七、医疗救助待遇手工零星报销”, printed page 28.
 export default {
@@ -58,5 +58,5 @@ export default {
     source: { zh: '30个工作日', en: '30 working days' },
   },
   phones: [{ number: '73826566', label: { zh: '联系电话', en: 'Contact phone' } }],
-  source: { section: '二十七、医疗救助待遇手工零星报销', page: 28, checked: '2026-11-23' },
+  source: { section: '二十七、医疗救助待遇手工零星报销', page: 28, checked: '2026-11-30' },
 } satisfies ServiceItemInput;

@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: kaiyuan-guide.txt, 合规办事业务指南 “二十八、医疗机构申请定点协议管理” (list title corrected, see errata), printed page 29.
 export default {
@@ -21,14 +21,12 @@ export default {
         en: 'Medical Institution Practising Licence (《医疗机构执业许可证》), Traditional Chinese Medicine Clinic Filing Certificate (《中医诊所备案证》) or military medical institution’s licence to serve civilians: duplicate original and photocopy',
       },
       form: 'originalAndCopy',
-      notes: { zh: '副本及复印件', en: 'The duplicate original (副本) of the licence and a photocopy' },
     },
     {
       doc: 'business-licence',
       text: { zh: '《工商营业执照》副本及复印件', en: 'Business licence (《工商营业执照》): duplicate original and photocopy' },
       form: 'originalAndCopy',
-      notes: { zh: '营利性机构提供', en: 'Provided by for-profit institutions' },
-      when: { condition: 'for-profit' },
+      when: 'for-profit',
     },
     {
       doc: 'legal-person-certificate',
@@ -140,5 +138,5 @@ export default {
     source: { zh: '30个工作日', en: '30 working days' },
   },
   phones: [{ number: '73600585' }],
-  source: { section: '二十八、医疗机构申请定点协议管理', page: 29, checked: '2026-11-23' },
+  source: { section: '二十八、医疗机构申请定点协议管理', page: 29, checked: '2026-11-30' },
 } satisfies ServiceItemInput;

@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: kaiyuan-guide.txt, 合规办事业务指南 “三十一、定点零售药店信息变更” (list title and first point number corrected, see errata), printed page 33.
 export default {
@@ -111,5 +111,5 @@ export default {
     source: { zh: '30个工作日', en: '30 working days' },
   },
   phones: [{ number: '73600585' }],
-  source: { section: '三十一、定点零售药店信息变更', page: 33, checked: '2026-11-23' },
+  source: { section: '三十一、定点零售药店信息变更', page: 33, checked: '2026-11-30' },
 } satisfies ServiceItemInput;

@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: shenyang-guide.txt, 合规办事业务指南 “1. 单位参保登记”, printed page 11.
 export default {
@@ -10,10 +10,6 @@ export default {
   documents: [
     {
       doc: 'employer-enrolment-form',
-      text: {
-        zh: '《基本医疗保险单位参保信息登记表》（加盖单位公章）',
-        en: 'Basic Medical Insurance Employer Enrolment Form (《基本医疗保险单位参保信息登记表》), stamped with the employer’s official seal',
-      },
       sealed: true,
       source: {
         kind: 'download',
@@ -41,7 +37,7 @@ export default {
             zh: '统一社会信用代码证书或单位批准成立的文件（含电子营业执照）',
             en: 'Unified social credit code certificate, or the document approving the employer’s founding (an electronic business licence is accepted)',
           },
-          source: { kind: 'applicant', note: { zh: '资料来源：办理单位', en: 'Provided by the applying employer' } },
+          source: { kind: 'applicant', note: { zh: '办理单位', en: 'the applying employer' } },
         },
       ],
     },
@@ -56,7 +52,7 @@ export default {
         {
           doc: 'deregistration-approval-document',
           text: { zh: '单位批准注销的书面资料', en: 'Written approval of the employer’s deregistration' },
-          source: { kind: 'applicant', note: { zh: '资料来源：办理单位', en: 'Provided by the applying employer' } },
+          source: { kind: 'applicant', note: { zh: '办理单位', en: 'the applying employer' } },
         },
       ],
     },

@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: shenyang-guide.txt, 合规办事业务指南 “2. 职工参保登记”, printed page 12.
 export default {
@@ -16,10 +16,6 @@ export default {
   documents: [
     {
       doc: 'employee-enrolment-form',
-      text: {
-        zh: '《职工基本医疗保险参保登记表》（加盖单位公章）',
-        en: 'Employee Basic Medical Insurance Enrolment Form (《职工基本医疗保险参保登记表》), stamped with the employer’s official seal',
-      },
       sealed: true,
       source: {
         kind: 'download',
@@ -44,30 +40,26 @@ export default {
           doc: 'hk-macao-mainland-travel-permit',
           anyOf: ['hk-macao-mainland-travel-permit', 'hmt-residence-permit'],
           text: {
-            zh: '港澳台人员参加在职职工医保的，需提供港澳居民来往内地通行证或港澳台居民居住证',
-            en: 'For people from Hong Kong, Macao or Taiwan joining employee medical insurance: the Mainland Travel Permit for Hong Kong and Macao Residents, or the Residence Permit for Hong Kong, Macao and Taiwan Residents',
+            zh: '港澳居民来往内地通行证或港澳台居民居住证',
+            en: 'Mainland Travel Permit for Hong Kong and Macao Residents (港澳居民来往内地通行证), or Residence Permit for Hong Kong, Macao and Taiwan Residents (港澳台居民居住证)',
           },
           source: { kind: 'applicant' },
-          when: { condition: 'hk-macao-taiwan' },
+          when: 'hk-macao-taiwan',
         },
         {
           doc: 'employment-relationship-proof',
-          text: {
-            zh: '港澳台人员参加在职职工医保的，需提供建立劳动关系的证明',
-            en: 'For people from Hong Kong, Macao or Taiwan joining employee medical insurance: proof of the employment relationship',
-          },
           source: { kind: 'applicant' },
-          when: { condition: 'hk-macao-taiwan' },
+          when: 'hk-macao-taiwan',
         },
         {
           doc: 'foreigner-work-and-residence-permits',
           anyOf: ['foreigner-work-and-residence-permits', 'foreign-permanent-residence-card'],
           text: {
-            zh: '外国人参加在职职工医保的，需提供外国人就业证件及居留证件，或外国人永久居留证',
-            en: 'For foreign nationals joining employee medical insurance: the foreigner’s work permit together with the residence permit, or the Foreign Permanent Resident ID Card',
+            zh: '外国人就业证件及居留证件，或外国人永久居留证',
+            en: 'Foreigner’s work permit together with the foreigner’s residence permit (外国人就业证件及居留证件), or the Foreign Permanent Resident ID Card (外国人永久居留证)',
           },
           source: { kind: 'applicant' },
-          when: { condition: 'foreigner' },
+          when: 'foreigner',
         },
       ],
     },
@@ -92,21 +84,25 @@ export default {
           doc: 'passport',
           anyOf: ['passport', 'overseas-permanent-residence-permit'],
           text: {
-            zh: '出国定居的，需提供护照或永久居留证',
-            en: 'If the person has settled abroad: passport or permanent residence permit',
+            zh: '护照或永久居留证',
+            en: 'Passport or permanent residence permit (永久居留证)',
           },
           source: { kind: 'applicant' },
-          when: { condition: 'emigration' },
+          when: 'emigration',
         },
         {
           doc: 'death-certificate',
           anyOf: ['death-certificate', 'letter-of-commitment'],
           text: {
-            zh: '死亡人员通过数据共享无法查询死亡信息的需提供《死亡证明》或《承诺书》',
-            en: 'For a person who has died, if the death cannot be found through shared government data: death certificate (《死亡证明》) or letter of commitment (《承诺书》)',
+            zh: '《死亡证明》或《承诺书》',
+            en: 'Death certificate (《死亡证明》) or letter of commitment (《承诺书》)',
           },
           source: { kind: 'applicant' },
-          when: { condition: 'death' },
+          when: 'death',
+          notes: {
+            zh: '通过数据共享无法查询死亡信息的需提供。',
+            en: 'Needed when the death cannot be found through shared government data.',
+          },
         },
       ],
     },

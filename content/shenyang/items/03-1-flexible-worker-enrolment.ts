@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: shenyang-guide.txt, 合规办事业务指南 “3.1 灵活就业人员参保登记-参保登记”, printed page 14 (group 3).
 export default {
@@ -13,7 +13,7 @@ export default {
   description: [
     {
       zh: '具有本市户籍或取得本市居住证的非本市户籍人员，具备下列条件之一，可以灵活就业身份参加我市职工基本医疗保险。',
-      en: 'People with local household registration in Shenyang, or with non-local household registration and a Shenyang residence permit, may join Shenyang’s employee basic medical insurance as flexible employment workers if they meet one of the following conditions.',
+      en: 'People with local household registration in Shenyang, or with non-local household registration and a Shenyang residence permit (居住证), may join Shenyang’s employee basic medical insurance as flexible employment workers if they meet one of the following conditions.',
     },
     {
       zh: '①灵活就业人员。包括无雇工的个体工商户，未在用人单位参加职工基本医疗保险的非全日制从业人员以及其他灵活就业人员。',
@@ -36,22 +36,16 @@ export default {
     },
     {
       doc: 'hukou-booklet',
-      text: { zh: '本市户籍人员需提供户口簿', en: 'With local household registration: household register (hukou booklet)' },
       source: { kind: 'applicantOrSharedData' },
-      when: { condition: 'local-hukou' },
+      when: 'local-hukou',
     },
     {
       doc: 'residence-permit',
-      text: { zh: '外地户籍人员需提供居住证', en: 'With non-local household registration: residence permit' },
       source: { kind: 'applicantOrSharedData' },
-      when: { condition: 'local-hukou', is: false },
+      when: { not: 'local-hukou' },
     },
-    {
-      doc: 'proxy-id-document',
-      text: { zh: '代办需提供代办人有效身份证件', en: 'If someone applies on your behalf: their valid identity document' },
-      source: { kind: 'applicant' },
-      when: { condition: 'proxy' },
-    },
+    // 代办需提供代办人有效身份证件（资料来源：申报人）
+    { doc: 'proxy-id-document', source: { kind: 'applicant' }, when: 'proxy' },
   ],
   channels: [
     {

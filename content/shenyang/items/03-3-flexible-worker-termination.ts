@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: shenyang-guide.txt, 合规办事业务指南 “3.3 灵活就业人员参保登记-终止参保” (group 3, printed page 14).
 export default {
@@ -22,39 +22,41 @@ export default {
       text: { zh: '有效身份证件', en: 'Valid identity document' },
       source: { kind: 'applicantOrSharedData' },
     },
+    // ②可选受理材料（资料来源：申报人或赋能数据）: each entry states its own case, kept as its condition.
     {
       doc: 'death-certificate',
-      text: { zh: '死亡退保人员：死亡证明', en: 'If insurance ends because of death: death certificate' },
+      text: { zh: '死亡证明', en: 'Death certificate' },
       source: { kind: 'applicantOrSharedData' },
-      when: { condition: 'death' },
+      optional: true,
+      when: 'death',
       notes: {
         zh: '对于业务系统中已根据户籍库比对结果显示死亡日期且无法提供死亡证明的，可承诺办理此项业务。',
-        en: 'If the office’s system already shows the date of death from a check against the household registration database and no death certificate can be provided, you may give a written commitment (承诺) instead and the application will be processed.',
+        en: 'If the office’s system already shows the date of death from a check against the household registration database and no death certificate can be provided, the application can be processed on a written commitment (承诺).',
       },
     },
     {
       doc: 'proxy-id-document',
-      text: { zh: '死亡退保人员：代办人有效身份证件', en: 'If insurance ends because of death: valid identity document of the person applying' },
       source: { kind: 'applicantOrSharedData' },
-      when: { condition: 'death' },
+      optional: true,
+      when: 'death',
     },
     {
       doc: 'emigration-proof',
-      text: { zh: '出国定居人员：出国定居证明', en: 'If the person has settled abroad: proof of settling abroad' },
       source: { kind: 'applicantOrSharedData' },
-      when: { condition: 'emigration' },
+      optional: true,
+      when: 'emigration',
     },
     {
       doc: 'hukou-booklet',
-      text: { zh: '出国定居人员：户口簿', en: 'If the person has settled abroad: household register (hukou booklet)' },
       source: { kind: 'applicantOrSharedData' },
-      when: { condition: 'emigration' },
+      optional: true,
+      when: 'emigration',
     },
     {
       doc: 'proxy-id-document',
-      text: { zh: '代办需提供代办人有效身份证件', en: 'If someone applies on your behalf: their valid identity document' },
       source: { kind: 'applicantOrSharedData' },
-      when: { condition: 'proxy' },
+      optional: true,
+      when: 'proxy',
     },
   ],
   channels: [

@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: shenyang-guide.txt, 合规办事业务指南 “3.4 灵活就业人员参保登记-在职转退休” (group 3, printed page 14).
 export default {
@@ -47,47 +47,38 @@ export default {
       },
       source: { kind: 'applicantOrSharedData' },
     },
+    // ⑤可选受理材料（资料来源：申报人）: each entry states its own case, kept as its condition.
     {
       doc: 'proxy-id-document',
-      text: { zh: '代办需提供代办人有效身份证件', en: 'If someone applies on your behalf: their valid identity document' },
       source: { kind: 'applicant' },
-      when: { condition: 'proxy' },
+      optional: true,
+      when: 'proxy',
     },
     {
       doc: 'flexible-worker-enrolment-documents',
-      text: {
-        zh: '如参保人员当前非灵活就业参保状态，需提供灵活就业参保登记的相关资料',
-        en: 'If you are not currently insured as a flexible employment worker: the documents for enrolment as a flexible employment worker',
-      },
       source: { kind: 'applicant' },
-      when: { condition: 'currently-flexible-worker', is: false },
+      optional: true,
+      when: { not: 'currently-flexible-worker' },
     },
     {
       doc: 'rusticated-youth-pension-form',
-      text: {
-        zh: '下乡知青未招工人员提供相应的下乡知青养老保险认定表',
-        en: 'Former rusticated youth never recruited to a job (下乡知青未招工人员): the corresponding pension insurance recognition form for rusticated youth',
-      },
+      text: { zh: '相应的下乡知青养老保险认定表', en: 'The corresponding pension insurance recognition form for former rusticated youth (下乡知青养老保险认定表)' },
       source: { kind: 'applicant' },
-      when: { condition: 'special-groups' },
+      optional: true,
+      when: 'rusticated-youth',
     },
     {
       doc: 'service-years-approval',
-      text: {
-        zh: '征地农民提供相应的工龄认定审批材料',
-        en: 'Farmers whose land was expropriated (征地农民): the corresponding approval of recognised years of service',
-      },
+      text: { zh: '相应的工龄认定审批材料', en: 'The corresponding approval of recognised years of service (工龄认定审批材料)' },
       source: { kind: 'applicant' },
-      when: { condition: 'special-groups' },
+      optional: true,
+      when: 'land-expropriated-farmer',
     },
     {
       doc: 'petroleum-buyout-documents',
-      text: {
-        zh: '东北石油管理局买断人员提供单位介绍信及省级养老统筹预批退休手续',
-        en: 'Bought-out employees of the Northeast Petroleum Administration (东北石油管理局买断人员): a letter of introduction from the employer and the provincial pension pre-approval of retirement',
-      },
       source: { kind: 'applicant' },
-      when: { condition: 'special-groups' },
+      optional: true,
+      when: 'petroleum-buyout',
     },
   ],
   channels: [

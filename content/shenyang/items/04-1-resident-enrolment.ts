@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: shenyang-guide.txt, 合规办事业务指南 “4.1 城乡居民参保登记-参保登记”, printed page 21 (group 4).
 export default {
@@ -17,7 +17,7 @@ export default {
     },
     {
       zh: '①年满18周岁，具有本市户籍的城乡非从业居民；年满18周岁，取得本市居住证的非本市户籍常住居民且未在原籍参加医疗保险的城乡居民；',
-      en: '① Urban and rural residents aged 18 or over with local household registration who are not in work; urban and rural residents aged 18 or over with non-local household registration who live in Shenyang, hold a Shenyang residence permit and are not enrolled in medical insurance in their home area;',
+      en: '① Urban and rural residents aged 18 or over with local household registration who are not in work; urban and rural residents aged 18 or over with non-local household registration who live in Shenyang, hold a Shenyang residence permit (居住证) and are not enrolled in medical insurance in their home area;',
     },
     {
       zh: '②本市范围内的全日制中等专业学校、技工学校、职业高中、普通高中、初中、小学的在校学生；驻沈各类全日制高校的全日制本专科生、研究生；',
@@ -25,11 +25,11 @@ export default {
     },
     {
       zh: '③具有本市户籍的未满18周岁的非在校居民；持有我市居住证、且在沈阳辖区内按规定参加医疗保险累计一年以上的外地户籍来沈务工人员（含现役军人）的非在校未满18周岁子女；',
-      en: '③ Residents under 18 with local household registration who are not in school; children under 18 not in school whose parent has non-local household registration, works in Shenyang (including serving military personnel), holds a Shenyang residence permit and has been enrolled in medical insurance in Shenyang as required for a total of more than one year;',
+      en: '③ Residents under 18 with local household registration who are not in school; children under 18 not in school whose parent has non-local household registration, works in Shenyang (including serving military personnel), holds a Shenyang residence permit (居住证) and has been enrolled in medical insurance in Shenyang as required for a total of one year or more;',
     },
     {
       zh: '④持有我市居住证（或来往通行证）的未就业的港澳台人员；持有中华人民共和国外国人永久居留身份证，并提供境外人员在沈临时住宿证明的外籍人员。',
-      en: '④ People from Hong Kong, Macao or Taiwan who are not in work and hold a Shenyang residence permit (or a travel permit); foreign nationals who hold a People’s Republic of China Foreign Permanent Resident ID Card and provide a registration of temporary residence in Shenyang for people from outside China.',
+      en: '④ People from Hong Kong, Macao or Taiwan who are not in work and hold a Shenyang residence permit (居住证) or a travel permit (来往通行证); foreign nationals who hold a People’s Republic of China Foreign Permanent Resident ID Card and provide a registration of temporary residence in Shenyang for people from outside China.',
     },
   ],
   documents: [
@@ -40,22 +40,16 @@ export default {
     },
     {
       doc: 'hukou-booklet',
-      text: { zh: '本市户籍人员需提供户口簿', en: 'With local household registration: household register (hukou booklet)' },
       source: { kind: 'applicantOrSharedData' },
-      when: { condition: 'local-hukou' },
+      when: 'local-hukou',
     },
     {
       doc: 'residence-permit',
-      text: { zh: '外地户籍人员需提供居住证', en: 'With non-local household registration: residence permit' },
       source: { kind: 'applicantOrSharedData' },
-      when: { condition: 'local-hukou', is: false },
+      when: { not: 'local-hukou' },
     },
-    {
-      doc: 'proxy-id-document',
-      text: { zh: '代办需提供代办人有效身份证件', en: 'If someone applies on your behalf: their valid identity document' },
-      source: { kind: 'applicant' },
-      when: { condition: 'proxy' },
-    },
+    // 代办需提供代办人有效身份证件（资料来源：申报人）
+    { doc: 'proxy-id-document', source: { kind: 'applicant' }, when: 'proxy' },
   ],
   channels: [
     {

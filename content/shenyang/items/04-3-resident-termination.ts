@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: shenyang-guide.txt, 合规办事业务指南 “4.3 城乡居民参保登记-终止参保” (group 4, printed page 21).
 export default {
@@ -18,22 +18,16 @@ export default {
     },
     {
       doc: 'hukou-booklet',
-      text: { zh: '本市户籍人员需提供户口簿', en: 'With local household registration: household register (hukou booklet)' },
       source: { kind: 'applicantOrSharedData' },
-      when: { condition: 'local-hukou' },
+      when: 'local-hukou',
     },
     {
       doc: 'residence-permit',
-      text: { zh: '外地户籍人员需提供居住证', en: 'With non-local household registration: residence permit' },
       source: { kind: 'applicantOrSharedData' },
-      when: { condition: 'local-hukou', is: false },
-    },
-    {
-      doc: 'proxy-id-document',
-      text: { zh: '代办需提供代办人有效身份证件', en: 'If someone applies on your behalf: their valid identity document' },
-      when: { condition: 'proxy' },
+      when: { not: 'local-hukou' },
     },
   ],
+  situations: ['proxy'],
   channels: [
     {
       kind: 'window',

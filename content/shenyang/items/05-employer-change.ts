@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: shenyang-guide.txt, 合规办事业务指南 “5. 单位参保信息变更登记”, printed page 25.
 export default {
@@ -16,10 +16,6 @@ export default {
   documents: [
     {
       doc: 'employer-change-form',
-      text: {
-        zh: '《基本医疗保险参保单位信息变更登记表》（加盖单位公章）',
-        en: 'Basic Medical Insurance Employer Information Change Form (《基本医疗保险参保单位信息变更登记表》), stamped with the employer’s official seal',
-      },
       sealed: true,
       source: {
         kind: 'download',
@@ -32,12 +28,9 @@ export default {
     },
     {
       doc: 'supporting-evidence',
-      text: {
-        zh: '变更单位性质、法定代表人、银行账户等关键信息的，提供必要的佐证资料',
-        en: 'When changing key details such as the employer’s type, legal representative or bank account: the necessary supporting evidence',
-      },
+      text: { zh: '必要的佐证资料', en: 'The necessary supporting evidence' },
       source: { kind: 'applicant' },
-      when: { condition: 'key-information-change' },
+      when: 'employer-key-information-change',
     },
   ],
   channels: [

@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: shenyang-guide.txt, 合规办事业务指南 “6. 职工参保信息变更登记”, printed page 26.
 export default {
@@ -48,11 +48,8 @@ export default {
     },
     {
       doc: 'supporting-evidence',
-      text: {
-        zh: '变更姓名、性别、身份证号、出生日期等关键信息的，应提供必要佐证材料',
-        en: 'When changing key details such as name, gender, ID number or date of birth: the necessary supporting evidence',
-      },
-      when: { condition: 'key-information-change' },
+      text: { zh: '必要佐证材料', en: 'The necessary supporting evidence' },
+      when: 'employee-key-information-change',
     },
   ],
   channels: [
@@ -79,8 +76,8 @@ export default {
   },
   tips: [
     {
-      zh: '为保障您便捷快速办理业务，建议您优先选择“网上办”方式。确需到医保服务大厅办理，您可先拨打咨询电话，避免业务高峰期等候，我们为您提供预约服务和延时服务，如有问题可拨打024-12345-1-7咨询投诉。',
-      en: 'For quick and convenient service, we recommend applying online first. If you do need to come to a medical insurance service hall, you can phone ahead to avoid waiting at peak times; we offer appointments and extended opening hours. For questions or complaints, call 024-12345-1-7.',
+      zh: '为保障您便捷快速办理业务，建议您优先选择“网上办”方式。确需到医保服务大厅办理，您先拨打咨询电话，避免业务高峰期等候，我们为您提供预约服务和延时服务，如有问题可拨打024-12345-1-7咨询投诉。',
+      en: 'For quick and convenient service, we recommend applying online first. If you do need to come to a medical insurance service hall, phone ahead first to avoid waiting at peak times; we offer appointments and extended opening hours. For questions or complaints, call 024-12345-1-7.',
     },
   ],
   phones: [{ number: '024-12345-1-7', label: { zh: '咨询投诉', en: 'Enquiries and complaints' } }],

@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: shenyang-guide.txt, 合规办事业务指南 “8. 城乡居民参保信息变更登记”, printed page 29.
 export default {
@@ -19,26 +19,26 @@ export default {
       text: { zh: '本人有效身份证件', en: 'Your own valid identity document' },
       source: { kind: 'applicant' },
     },
+    // ②可选受理材料（资料来源：申报人）.
     {
       doc: 'hukou-booklet',
-      text: { zh: '户口簿（可选受理材料）', en: 'Household register (hukou booklet) (optional document)' },
       source: { kind: 'applicant' },
-      when: { condition: 'key-information-change' },
+      optional: true,
     },
     {
       doc: 'authority-certificate',
       text: {
-        zh: '视变更原因提供公安机关、有关部门出具的相关证明材料（可选受理材料）',
-        en: 'Depending on the reason for the change, a certificate from the police or another authority (optional document)',
+        zh: '视变更原因提供公安机关、有关部门出具的相关证明材料',
+        en: 'Depending on the reason for the change, the relevant certificate issued by the police or another authority',
       },
       source: { kind: 'applicant' },
-      when: { condition: 'key-information-change' },
+      optional: true,
     },
     {
       doc: 'proxy-id-document',
-      text: { zh: '代办需提供代办人有效身份证件', en: 'If someone applies on your behalf: their valid identity document' },
       source: { kind: 'applicant' },
-      when: { condition: 'proxy' },
+      optional: true,
+      when: 'proxy',
     },
   ],
   channels: [

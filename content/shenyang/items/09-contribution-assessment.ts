@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: shenyang-guide.txt, 合规办事业务指南 “9. 医疗保险费核定（灵活就业医疗保险核定）”, printed page 30.
 export default {
@@ -22,12 +22,8 @@ export default {
       text: { zh: '本人有效身份证件', en: 'Your own valid identity document' },
       source: { kind: 'applicantOrSharedData' },
     },
-    {
-      doc: 'proxy-id-document',
-      text: { zh: '代办需提供代办人有效身份证件', en: 'If someone applies on your behalf: their valid identity document' },
-      source: { kind: 'applicant' },
-      when: { condition: 'proxy' },
-    },
+    // 代办需提供代办人有效身份证件（资料来源：申报人）
+    { doc: 'proxy-id-document', source: { kind: 'applicant' }, when: 'proxy' },
   ],
   channels: [
     {

@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: shenyang-guide.txt, 合规办事业务指南 “11. 参保人员参保信息查询”, printed page 32.
 export default {
@@ -20,12 +20,8 @@ export default {
       text: { zh: '本人身份证或社保卡', en: 'Your own ID card or social security card' },
       source: { kind: 'applicant' },
     },
-    {
-      doc: 'proxy-id-document',
-      text: { zh: '代办需提供代办人有效身份证件', en: 'If someone applies on your behalf: their valid identity document' },
-      source: { kind: 'applicant' },
-      when: { condition: 'proxy' },
-    },
+    // 代办需提供代办人有效身份证件（资料来源：申报人）
+    { doc: 'proxy-id-document', source: { kind: 'applicant' }, when: 'proxy' },
   ],
   channels: [
     {
@@ -67,8 +63,8 @@ export default {
   },
   tips: [
     {
-      zh: '为保障您便捷快速办理业务，建议您优先选择“网上办”方式。确需到医保服务大厅办理，您可先拨打咨询电话，避免业务高峰期等候，我们为您提供预约服务和延时服务，如有问题可拨打024-12345-1-7咨询投诉。',
-      en: 'For quick and convenient service, we recommend applying online first. If you do need to come to a medical insurance service hall, you can phone ahead to avoid waiting at peak times; we offer appointments and extended opening hours. For questions or complaints, call 024-12345-1-7.',
+      zh: '为保障您便捷快速办理业务，建议您优先选择“网上办”方式。确需到医保服务大厅办理，您先拨打咨询电话，避免业务高峰期等候，我们为您提供预约服务和延时服务，如有问题可拨打024-12345-1-7咨询投诉。',
+      en: 'For quick and convenient service, we recommend applying online first. If you do need to come to a medical insurance service hall, phone ahead first to avoid waiting at peak times; we offer appointments and extended opening hours. For questions or complaints, call 024-12345-1-7.',
     },
   ],
   phones: [{ number: '024-12345-1-7', label: { zh: '咨询投诉', en: 'Enquiries and complaints' } }],

@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: shenyang-guide.txt, 合规办事业务指南 “12. 参保人员个人账户一次性支取（职工）”, printed page 33.
 export default {
@@ -35,28 +35,24 @@ export default {
     {
       doc: 'recipient-id-document',
       text: {
-        zh: '因死亡支取的须出示支取人有效身份证件',
-        en: 'For a withdrawal because of death: show the valid identity document of the person collecting the money',
+        zh: '须出示支取人有效身份证件',
+        en: 'Show the valid identity document of the person collecting the money',
       },
       source: { kind: 'applicant' },
-      when: { condition: 'death' },
+      when: 'death',
     },
     {
       doc: 'bank-card-details',
       text: {
-        zh: '因死亡支取的须出示银行卡账户信息',
-        en: 'For a withdrawal because of death: show the bank card account details',
+        zh: '须出示银行卡账户信息',
+        en: 'Show the bank card account details',
       },
       source: { kind: 'applicant' },
-      when: { condition: 'death' },
+      when: 'death',
     },
     {
       doc: 'voluntary-withdrawal-statement',
-      text: {
-        zh: '主动放弃基本医疗保险的，需提供主动放弃基本医疗保险的情况说明',
-        en: 'If you are voluntarily giving up basic medical insurance: a statement explaining this',
-      },
-      when: { condition: 'voluntary-withdrawal' },
+      when: 'voluntary-withdrawal',
     },
   ],
   channels: [

@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: shenyang-guide.txt, 合规办事业务指南 “13. 参保人员个人账户一次性支取（灵活就业人员）”, printed page 34.
 export default {
@@ -35,21 +35,16 @@ export default {
       doc: 'death-certificate',
       text: { zh: '死亡证明', en: 'Death certificate' },
       source: { kind: 'applicant' },
-      when: { condition: 'death' },
+      when: 'death',
     },
     {
       doc: 'emigration-proof',
       text: { zh: '出国定居证明', en: 'Proof of settling abroad' },
       source: { kind: 'applicant' },
-      when: { condition: 'emigration' },
-    },
-    {
-      doc: 'proxy-id-document',
-      text: { zh: '如代办需提供代办人有效身份证件', en: 'If someone applies on your behalf: their valid identity document' },
-      source: { kind: 'applicant' },
-      when: { condition: 'proxy' },
+      when: 'emigration',
     },
   ],
+  situations: ['proxy'],
   documentNotes: [
     {
       zh: '其他手续：死亡证明、出国定居证明等。',

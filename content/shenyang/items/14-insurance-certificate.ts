@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: shenyang-guide.txt, 合规办事业务指南 “14. 出具《参保凭证》”, printed page 36.
 export default {

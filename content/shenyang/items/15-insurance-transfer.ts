@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: shenyang-guide.txt, 合规办事业务指南 “15. 转移接续手续办理”, printed page 36.
 export default {
@@ -11,13 +11,13 @@ export default {
     {
       doc: 'id-document',
       text: { zh: '本人有效身份证件', en: 'Your own valid identity document' },
-      source: { kind: 'applicant', note: { zh: '资料来源：办理人', en: 'Provided by the person applying' } },
+      source: { kind: 'applicant', note: { zh: '办理人', en: 'the person applying' } },
     },
     {
       doc: 'proxy-id-document',
       text: { zh: '代办人有效身份证件', en: 'Valid identity document of the person applying on your behalf' },
-      source: { kind: 'applicant', note: { zh: '资料来源：办理人', en: 'Provided by the person applying' } },
-      when: { condition: 'proxy' },
+      source: { kind: 'applicant', note: { zh: '办理人', en: 'the person applying' } },
+      when: 'proxy',
     },
   ],
   scenarios: [
@@ -46,12 +46,7 @@ export default {
         },
         {
           doc: 'contact-letter',
-          text: {
-            zh: '需要办理个人社保卡内医保账户余额返还至转入地医保经办机构，需提供转入地联系函',
-            en: 'If the medical insurance account balance on your social security card is to be returned to the medical insurance office of the place you move to: a contact letter from that office',
-          },
-          when: { condition: 'contact-letter-mode' },
-          notes: { zh: '仅限联系函模式', en: 'Only when the transfer is handled by exchange of letters' },
+          when: { all: ['account-balance-return', 'contact-letter-mode'] },
         },
       ],
     },
@@ -84,8 +79,7 @@ export default {
             zh: '转出地出具的《基本医疗保障参保凭证》',
             en: 'Certificate of basic medical insurance (《基本医疗保障参保凭证》) issued by the place you are transferring from',
           },
-          when: { condition: 'contact-letter-mode' },
-          notes: { zh: '仅限联系函模式', en: 'Only when the transfer is handled by exchange of letters' },
+          when: 'contact-letter-mode',
         },
       ],
     },

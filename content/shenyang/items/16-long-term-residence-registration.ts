@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: shenyang-guide.txt, 合规办事业务指南 “16. 异地长期居住人员备案”, printed page 38.
 export default {
@@ -10,11 +10,11 @@ export default {
   description: [
     {
       zh: '异地长期居住人员指长期在我市以外工作、居住、生活的人员。包括原异地安置退休人员、异地长期居住人员、常驻异地工作人员，以上人员须满足在备案地居住六个月以上，且本人有异地长期居住要件或未成年人投奔异地监护人，监护人有异地长期居住要件。',
-      en: 'People living long-term outside the insured city are people who work, live and spend their lives outside Shenyang for a long time. They include those formerly classed as retirees resettled outside the insured city, people living long-term outside the insured city and people posted to work outside the insured city. They must have lived in the place where they register for more than six months, and either have proof of long-term residence there themselves, or be a minor joining a guardian there who has such proof.',
+      en: 'People living long-term outside the insured city are people who work, live and spend their lives outside Shenyang for a long time. They include those formerly classed as retirees resettled outside the insured city, people living long-term outside the insured city and people posted to work outside the insured city. They must have lived in the place where they register for six months or more, and either have proof of long-term residence there themselves, or be a minor joining a guardian there who has such proof.',
     },
     {
       zh: '注：未成年人指我市参保身份类型为“未成年人”及“中小学生”的参保人员。监护人指未成年人的父母，如父母死亡或者无监护能力的，按下列顺序由以下人员担任：祖父母、外祖父母。',
-      en: 'Note: minors are people insured in Shenyang under the insurance type “minor” (未成年人) or “primary and secondary school pupil” (中小学生). A guardian is a minor’s parent; if the parents have died or cannot act as guardians, the following act as guardian in this order: paternal grandparents, then maternal grandparents.',
+      en: 'Note: minors are people insured in Shenyang under the insurance type “minor” (未成年人) or “primary and secondary school pupil” (中小学生). A guardian is a minor’s parent; if the parents have died or cannot act as guardians, guardianship falls, in the following order, to: paternal and maternal grandparents (祖父母、外祖父母).',
     },
   ],
   scenarios: [
@@ -38,13 +38,12 @@ export default {
         {
           doc: 'id-document',
           text: { zh: '本人有效身份证件', en: 'Your own valid identity document' },
-          source: { kind: 'applicant', note: { zh: '资料来源：办理人', en: 'Provided by the person applying' } },
+          source: { kind: 'applicant', note: { zh: '办理人', en: 'the person applying' } },
         },
         {
           doc: 'proxy-id-document',
-          text: { zh: '如代办，需提供代办人有效身份证件', en: 'If someone applies on your behalf: their valid identity document' },
-          source: { kind: 'applicant', note: { zh: '资料来源：办理人', en: 'Provided by the person applying' } },
-          when: { condition: 'proxy' },
+          source: { kind: 'applicant', note: { zh: '办理人', en: 'the person applying' } },
+          when: 'proxy',
         },
         {
           doc: 'letter-of-commitment',
@@ -52,7 +51,7 @@ export default {
             zh: '填写承诺书代替异地长期居住材料',
             en: 'Letter of commitment, filled in instead of proof of long-term residence',
           },
-          source: { kind: 'applicant', note: { zh: '资料来源：办理人', en: 'Provided by the person applying' } },
+          source: { kind: 'applicant', note: { zh: '办理人', en: 'the person applying' } },
         },
       ],
     },
@@ -63,31 +62,27 @@ export default {
         {
           doc: 'id-document',
           text: { zh: '本人有效身份证件', en: 'Your own valid identity document' },
-          source: { kind: 'applicant', note: { zh: '资料来源：办理人', en: 'Provided by the person applying' } },
+          source: { kind: 'applicant', note: { zh: '办理人', en: 'the person applying' } },
         },
         {
           doc: 'proxy-id-document',
-          text: { zh: '如代办，需提供代办人有效身份证件', en: 'If someone applies on your behalf: their valid identity document' },
-          source: { kind: 'applicant', note: { zh: '资料来源：办理人', en: 'Provided by the person applying' } },
-          when: { condition: 'proxy' },
+          source: { kind: 'applicant', note: { zh: '办理人', en: 'the person applying' } },
+          when: 'proxy',
         },
         {
           doc: 'hukou-booklet',
           anyOf: ['hukou-booklet', 'property-certificate', 'residence-permit'],
           text: {
             zh: '本人或监护人异地长期居住要件（户口或房产证或居住证，提供其中任意一种备案材料即可）',
-            en: 'Proof of long-term residence outside Shenyang for you or your guardian: household registration, a property ownership certificate or a residence permit there (any one of them will do)',
+            en: 'Proof of long-term residence outside Shenyang for you or your guardian: household registration (户口), a property ownership certificate (房产证) or a residence permit (居住证) there; any one of them will do',
           },
-          source: { kind: 'applicant', note: { zh: '资料来源：办理人', en: 'Provided by the person applying' } },
+          source: { kind: 'applicant', note: { zh: '办理人', en: 'the person applying' } },
         },
         {
           doc: 'relationship-statement',
-          text: {
-            zh: '未成年人投奔异地监护人的另需提供关系说明',
-            en: 'For a minor joining a guardian outside Shenyang: also a statement of their relationship',
-          },
-          source: { kind: 'applicant', note: { zh: '资料来源：办理人', en: 'Provided by the person applying' } },
-          when: { condition: 'minor-joining-guardian' },
+          text: { zh: '另需提供关系说明', en: 'In addition, a statement of the relationship' },
+          source: { kind: 'applicant', note: { zh: '办理人', en: 'the person applying' } },
+          when: 'minor-joining-guardian',
         },
       ],
     },

@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: shenyang-guide.txt, 合规办事业务指南 “17. 基本医疗保险参保人员享受门诊慢特病病种待遇认定”, printed page 40.
 export default {

@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: shenyang-guide.txt, 合规办事业务指南 “20. 生育医疗费支付”, printed page 44.
 export default {
@@ -17,46 +17,38 @@ export default {
       en: '② An insured male employee within his benefit period, in line with family-planning policy, whose spouse is not in work (meaning she is not in basic medical insurance) and is admitted to hospital to give birth.',
     },
   ],
+  // 注：单位经办员办理需提供身份证…；他人代办的提供代办人有效身份证件 (the shared 'proxy' situation).
   documents: [
     {
-      doc: 'id-document',
-      text: {
-        zh: '有效身份证件（社会保障卡需开通金融功能）',
-        en: 'Valid identity document (a social security card must have its financial function activated)',
-      },
-    },
-    {
-      doc: 'hospital-receipt',
-      text: { zh: '医院收费票据', en: 'Hospital receipt' },
-      source: { kind: 'applicant' },
-    },
-    {
-      doc: 'medical-records',
-      text: { zh: '病历资料', en: 'Medical records' },
-      source: { kind: 'applicant' },
-    },
-    {
       doc: 'employer-agent-id-card',
-      text: {
-        zh: '单位经办员办理需提供身份证，核实是否为单位经办员',
-        en: 'If the employer’s administrator applies: their ID card, to check that they are the employer’s administrator',
-      },
-      when: { condition: 'employer-agent' },
-    },
-    {
-      doc: 'proxy-id-document',
-      text: { zh: '他人代办的提供代办人有效身份证件', en: 'If someone else applies on your behalf: their valid identity document' },
-      when: { condition: 'proxy' },
+      when: 'employer-agent',
+      notes: { zh: '核实是否为单位经办员。', en: 'Used to check that the person is the employer’s administrator.' },
     },
   ],
+  situations: ['proxy'],
+  // 20.1 lists the documents for each case in full.
   scenarios: [
     {
       id: 'childbirth-costs',
       title: { zh: '报销妊娠分娩医疗费', en: 'Reimbursement of pregnancy and childbirth medical costs' },
       documents: [
         {
+          doc: 'id-document',
+          text: {
+            zh: '有效身份证件（社会保障卡需开通金融功能）',
+            en: 'Valid identity document (a social security card must have its financial function activated)',
+          },
+        },
+        {
+          doc: 'hospital-receipt',
+          source: { kind: 'applicant' },
+        },
+        {
           doc: 'itemised-bill',
-          text: { zh: '费用清单', en: 'Itemised bill' },
+          source: { kind: 'applicant' },
+        },
+        {
+          doc: 'medical-records',
           source: { kind: 'applicant' },
         },
       ],
@@ -69,16 +61,29 @@ export default {
       },
       documents: [
         {
+          doc: 'id-document',
+          text: {
+            zh: '有效身份证件（社会保障卡需开通金融功能）',
+            en: 'Valid identity document (a social security card must have its financial function activated)',
+          },
+        },
+        {
+          doc: 'hospital-receipt',
+          source: { kind: 'applicant' },
+        },
+        {
+          doc: 'medical-records',
+          source: { kind: 'applicant' },
+        },
+        {
           doc: 'marriage-certificate',
-          text: { zh: '结婚证', en: 'Marriage certificate' },
           source: { kind: 'applicant' },
         },
         {
           doc: 'letter-of-commitment',
-          text: { zh: '承诺书', en: 'Letter of commitment' },
           source: {
             kind: 'onSite',
-            note: { zh: '本人或代办人现场填写', en: 'Filled in on site by you or the person applying on your behalf' },
+            note: { zh: '本人或代办人现场填写', en: 'filled in on site by you or the person applying on your behalf' },
           },
         },
       ],
@@ -87,7 +92,7 @@ export default {
   documentNotes: [
     {
       zh: '单位经办员办理需提供身份证，核实是否为单位经办员。参保人员本人办理的提供本人有效身份证件、他人代办的提供代办人有效身份证件。',
-      en: 'If the employer’s administrator applies, they must show their ID card so that the office can check they are the employer’s administrator. An insured person applying in person shows their own valid identity document; someone applying on their behalf shows their own valid identity document.',
+      en: 'If the employer’s administrator applies, they must provide their ID card so that the office can check they are the employer’s administrator. If the insured person applies in person, they provide their own valid identity document; if someone else applies on their behalf, that person provides their own valid identity document.',
     },
   ],
   channels: [

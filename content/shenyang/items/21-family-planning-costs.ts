@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: shenyang-guide.txt, 合规办事业务指南 “21. 计划生育医疗费支付”, printed page 46.
 export default {
@@ -36,24 +36,18 @@ export default {
       text: { zh: '病历资料', en: 'Medical records' },
       source: { kind: 'applicant' },
     },
+    // 注：单位经办员办理需提供身份证…；他人代办的提供代办人有效身份证件 (the shared 'proxy' situation).
     {
       doc: 'employer-agent-id-card',
-      text: {
-        zh: '单位经办员办理需提供身份证，核实是否为单位经办员',
-        en: 'If the employer’s administrator applies: their ID card, to check that they are the employer’s administrator',
-      },
-      when: { condition: 'employer-agent' },
-    },
-    {
-      doc: 'proxy-id-document',
-      text: { zh: '他人代办的提供代办人有效身份证件', en: 'If someone else applies on your behalf: their valid identity document' },
-      when: { condition: 'proxy' },
+      when: 'employer-agent',
+      notes: { zh: '核实是否为单位经办员。', en: 'Used to check that the person is the employer’s administrator.' },
     },
   ],
+  situations: ['proxy'],
   documentNotes: [
     {
       zh: '单位经办员办理需提供身份证，核实是否为单位经办员。参保人员本人办理的提供本人有效身份证件、他人代办的提供代办人有效身份证件。',
-      en: 'If the employer’s administrator applies, they must show their ID card so that the office can check they are the employer’s administrator. An insured person applying in person shows their own valid identity document; someone applying on their behalf shows their own valid identity document.',
+      en: 'If the employer’s administrator applies, they must provide their ID card so that the office can check they are the employer’s administrator. If the insured person applies in person, they provide their own valid identity document; if someone else applies on their behalf, that person provides their own valid identity document.',
     },
   ],
   channels: [

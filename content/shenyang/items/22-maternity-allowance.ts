@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: shenyang-guide.txt, 合规办事业务指南 “22. 生育津贴支付”, printed page 48.
 export default {
@@ -10,103 +10,83 @@ export default {
   description: [
     {
       zh: '参保职工在待遇期内符合计划生育政策规定，生育时连续缴费满10个月（含）以上并继续缴费（补缴时间不计算，符合政策规定的除外）。生育津贴包括女职工分娩生育津贴、女职工流产、引产生育津贴、男职工护理假工资。',
-      en: 'For insured employees within their benefit period who meet family-planning policy, who had paid contributions without a break for at least 10 months at the time of the birth and go on paying (months paid afterwards for arrears do not count, except where policy allows). The maternity allowance covers the childbirth allowance for female employees, the allowance for female employees after a miscarriage or induced abortion, and pay for male employees’ paternity (nursing) leave.',
+      en: 'For insured employees within their benefit period who meet family-planning policy, who had paid contributions without a break for at least 10 months at the time of the birth and go on paying (months paid afterwards for arrears do not count, except where policy allows). The maternity allowance covers the childbirth allowance for female employees, the allowance for female employees after a miscarriage or abortion (流产) or a termination of pregnancy by induced labour (引产), and pay for male employees’ paternity (nursing) leave.',
     },
   ],
+  // 注1 and 注2: who applies decides which identity documents and forms are needed.
   documents: [
     {
-      doc: 'medical-records',
-      text: { zh: '病历资料', en: 'Medical records' },
-      source: { kind: 'applicant' },
-    },
-    {
       doc: 'employer-agent-id-card',
-      text: {
-        zh: '单位经办员办理生育津贴业务需提供身份证，核实是否为单位经办员',
-        en: 'If the employer’s administrator applies: their ID card, to check that they are the employer’s administrator',
-      },
-      when: { condition: 'employer-agent' },
+      when: 'employer-agent',
+      notes: { zh: '核实是否为单位经办员。', en: 'Used to check that the person is the employer’s administrator.' },
     },
     {
       doc: 'employer-authorisation-letter',
-      text: {
-        zh: '如非单位经办员办理，需提供《单位授权委托书》',
-        en: 'If someone other than the employer’s administrator handles it for the employer: the Employer’s Letter of Authorisation (《单位授权委托书》)',
-      },
       source: {
         kind: 'download',
         url: 'https://ybj.shenyang.gov.cn',
         note: {
           zh: '沈阳市医疗保障局网站“下载中心”下载、打印',
-          en: 'Download and print it from the Download Centre (下载中心) of the Shenyang Medical Security Bureau website (沈阳市医疗保障局)',
+          en: 'download and print it from the Download Centre (下载中心) of the Shenyang Medical Security Bureau website (沈阳市医疗保障局)',
         },
       },
-      when: { condition: 'employer-agent', is: false },
+      when: { not: 'employer-agent' },
     },
     {
       doc: 'allowance-to-card-form',
-      text: {
-        zh: '如转至本人社会保障卡，需提供《生育津贴转入社会保障卡申请表》',
-        en: 'If the allowance is to be paid into your own social security card: the Application Form for Paying the Maternity Allowance into a Social Security Card (《生育津贴转入社会保障卡申请表》)',
-      },
       source: {
         kind: 'download',
         url: 'https://ybj.shenyang.gov.cn',
         note: {
           zh: '沈阳市医疗保障局网站“下载中心”下载、打印',
-          en: 'Download and print it from the Download Centre (下载中心) of the Shenyang Medical Security Bureau website (沈阳市医疗保障局)',
+          en: 'download and print it from the Download Centre (下载中心) of the Shenyang Medical Security Bureau website (沈阳市医疗保障局)',
         },
       },
-      when: { condition: 'allowance-to-own-card' },
+      when: 'allowance-to-own-card',
     },
     {
       doc: 'id-document',
-      text: { zh: '参保人本人办理的需提供本人有效身份证件', en: 'If you apply yourself: your own valid identity document' },
-      when: { condition: 'proxy', is: false },
-    },
-    {
-      doc: 'proxy-id-document',
-      text: { zh: '他人代办的提供代办人有效身份证件', en: 'If someone else applies on your behalf: their valid identity document' },
-      when: { condition: 'proxy' },
+      text: { zh: '本人有效身份证件', en: 'Your own valid identity document' },
+      when: { all: [{ not: 'proxy' }, { not: 'employer-agent' }] },
     },
   ],
+  // 他人代办的提供代办人有效身份证件.
+  situations: ['proxy'],
+  // 22.1 lists the documents for each kind of allowance in full.
   scenarios: [
     {
       id: 'female-childbirth',
       title: { zh: '女职工妊娠分娩生育津贴', en: 'Childbirth allowance for a female employee' },
       documents: [
-        {
-          doc: 'birth-registration-form',
-          text: { zh: '《生育登记单》', en: 'Birth registration form (《生育登记单》)' },
-          source: { kind: 'applicant' },
-        },
+        { doc: 'medical-records', source: { kind: 'applicant' } },
+        { doc: 'birth-registration-form', source: { kind: 'applicant' } },
       ],
     },
     {
       id: 'female-miscarriage',
-      title: { zh: '女职工流产、引产生育津贴', en: 'Allowance for a female employee after a miscarriage or induced abortion' },
-      documents: [],
+      title: {
+        zh: '女职工流产、引产生育津贴',
+        en: 'Allowance for a female employee after a miscarriage or abortion (流产) or a termination of pregnancy by induced labour (引产)',
+      },
+      documents: [{ doc: 'medical-records', source: { kind: 'applicant' } }],
     },
     {
       id: 'male-nursing-leave',
       title: { zh: '申领男职工护理假工资', en: 'Claiming pay for a male employee’s paternity (nursing) leave' },
       documents: [
-        {
-          doc: 'birth-registration-form',
-          text: { zh: '《生育登记单》', en: 'Birth registration form (《生育登记单》)' },
-          source: { kind: 'applicant' },
-        },
+        { doc: 'medical-records', source: { kind: 'applicant' } },
+        { doc: 'birth-registration-form', source: { kind: 'applicant' } },
       ],
     },
   ],
   documentNotes: [
     {
       zh: '1. 单位经办员办理生育津贴业务需提供身份证，核实是否为单位经办员，如非单位经办员办理，需提供《单位授权委托书》，如转至本人社会保障卡，需提供《生育津贴转入社会保障卡申请表》，以上表格可登录沈阳市医疗保障局网站：https://ybj.shenyang.gov.cn“下载中心”下载、打印。',
-      en: '1. If the employer’s administrator handles the maternity allowance, they must show their ID card so that the office can check they are the employer’s administrator. If someone other than the administrator handles it, an Employer’s Letter of Authorisation (《单位授权委托书》) is needed. If the allowance is to be paid into your own social security card, an Application Form for Paying the Maternity Allowance into a Social Security Card (《生育津贴转入社会保障卡申请表》) is needed. Both forms can be downloaded and printed from the Download Centre (下载中心) of the Shenyang Medical Security Bureau website: https://ybj.shenyang.gov.cn.',
+      en: '1. If the employer’s administrator handles the maternity allowance, they must provide their ID card so that the office can check they are the employer’s administrator. If someone other than the administrator handles it, an Employer’s Letter of Authorisation (《单位授权委托书》) is needed. If the allowance is to be paid into your own social security card, an Application Form for Paying the Maternity Allowance into a Social Security Card (《生育津贴转入社会保障卡申请表》) is needed. Both forms can be downloaded and printed from the Download Centre (下载中心) of the Shenyang Medical Security Bureau website: https://ybj.shenyang.gov.cn.',
     },
     {
       zh: '2. 参保人本人办理的需提供本人有效身份证件、他人代办的提供代办人有效身份证件。',
-      en: '2. An insured person applying in person shows their own valid identity document; someone applying on their behalf shows their own valid identity document.',
+      en: '2. If the insured person applies in person, they must provide their own valid identity document; if someone else applies on their behalf, that person provides their own valid identity document.',
     },
   ],
   channels: [

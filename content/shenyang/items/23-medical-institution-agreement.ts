@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: shenyang-guide.txt, 合规办事业务指南 “23. 医疗机构申请定点协议管理”, printed page 50.
 export default {
@@ -13,7 +13,7 @@ export default {
   description: [
     {
       zh: '依法设立的，已办理《营业执照》或《民办非企业单位登记证书》或《事业单位法人证》和《医疗机构执业许可证》或诊所备案证或军队医疗机构为民服务许可证的，且正常运营三个月以上的医疗机构，可根据自身条件、服务能力，自愿向统筹地区医疗保障经办机构提出医保定点申请，按要求如实提供相关材料并接受医疗保障经办机构组织的评估，评估结果为合格的，纳入拟签订协议管理医疗机构名单并向社会公示，与统筹地区医疗保障经办机构协商谈判达成一致后，自愿签订医保协议。',
-      en: 'A lawfully established medical institution that holds a business licence (《营业执照》), a Registration Certificate of a Private Non-enterprise Unit (《民办非企业单位登记证书》) or a public institution legal person certificate (《事业单位法人证》), together with a Medical Institution Practising Licence (《医疗机构执业许可证》), a clinic filing certificate or a licence for a military medical institution to serve civilians, and that has been operating normally for more than three months, may, according to its own conditions and capacity, apply of its own accord to the medical insurance office of the insurance area for designation. It must truthfully provide the required documents and undergo an assessment organised by the medical insurance office. If it passes, it is added to the public list of medical institutions proposed for an agreement; once it and the office agree in negotiation, it signs the medical insurance agreement of its own accord.',
+      en: 'A lawfully established medical institution that holds a business licence (《营业执照》), a Registration Certificate of a Private Non-enterprise Unit (《民办非企业单位登记证书》) or a public institution legal person certificate (《事业单位法人证》), together with a Medical Institution Practising Licence (《医疗机构执业许可证》), a clinic filing certificate or a licence for a military medical institution to serve civilians, and that has been operating normally for three months or more, may, according to its own conditions and capacity, apply of its own accord to the medical insurance office of the insurance area for designation. It must truthfully provide the required documents and undergo an assessment organised by the medical insurance office. If it passes, it is added to the public list of medical institutions proposed for an agreement; once it and the office agree in negotiation, it signs the medical insurance agreement of its own accord.',
     },
   ],
   documents: [
@@ -32,23 +32,25 @@ export default {
       doc: 'business-licence',
       anyOf: ['business-licence', 'private-non-enterprise-certificate', 'public-institution-certificate'],
       text: {
-        zh: '《营业执照》或《民办非企业单位登记证书》或《事业单位法人证书》原件、复印件',
-        en: 'Business licence (《营业执照》), Registration Certificate of a Private Non-enterprise Unit (《民办非企业单位登记证书》) or Public Institution Legal Person Certificate (《事业单位法人证书》): original and photocopy',
+        zh: '《营业执照》或《民办非企业单位登记证书》或《事业单位法人证书》',
+        en: 'Business licence (《营业执照》), Registration Certificate of a Private Non-enterprise Unit (《民办非企业单位登记证书》) or Public Institution Legal Person Certificate (《事业单位法人证书》)',
       },
       form: 'originalAndCopy',
       sealed: true,
       source: { kind: 'applicant' },
+      notes: { zh: '受理材料复印件需加盖单位公章', en: 'The photocopy must bear the applicant’s official seal.' },
     },
     {
       doc: 'medical-institution-licence',
       anyOf: ['medical-institution-licence', 'clinic-filing-certificate', 'military-medical-service-licence'],
       text: {
-        zh: '《医疗机构执业许可证》或诊所备案证或军队医疗机构为民服务许可证照副本原件、复印件',
-        en: 'Duplicate (副本) of the Medical Institution Practising Licence (《医疗机构执业许可证》), clinic filing certificate or licence for a military medical institution to serve civilians: original and photocopy',
+        zh: '《医疗机构执业许可证》或诊所备案证或军队医疗机构为民服务许可证照副本',
+        en: 'Duplicate (副本) of the Medical Institution Practising Licence (《医疗机构执业许可证》), clinic filing certificate or licence for a military medical institution to serve civilians',
       },
       form: 'originalAndCopy',
       sealed: true,
       source: { kind: 'applicant' },
+      notes: { zh: '受理材料复印件需加盖单位公章', en: 'The photocopy must bear the applicant’s official seal.' },
     },
     {
       doc: 'internal-management-rules',

@@ -1,4 +1,4 @@
-import type { ServiceItemInput } from '@/lib/content/schema';
+import type { ServiceItemInput } from '../../schema';
 
 // Source: shenyang-guide.txt, 合规办事业务指南 “24. 零售药店申请定点协议管理”, printed page 51.
 export default {
@@ -30,14 +30,12 @@ export default {
     },
     {
       doc: 'drug-trading-licence',
-      text: { zh: '《药品经营许可证》复印件', en: 'Drug Trading Licence (《药品经营许可证》): photocopy' },
       form: 'copy',
       sealed: true,
       source: { kind: 'applicant' },
     },
     {
       doc: 'business-licence',
-      text: { zh: '《营业执照》复印件', en: 'Business licence (《营业执照》): photocopy' },
       form: 'copy',
       sealed: true,
       source: { kind: 'applicant' },
@@ -45,8 +43,8 @@ export default {
     {
       doc: 'legal-representative-id-card',
       text: {
-        zh: '法定代表人、企业负责人或实际控制人身份证复印件',
-        en: 'ID card of the legal representative, person in charge of the business or actual controller: photocopy',
+        zh: '法定代表人、企业负责人或实际控制人身份证',
+        en: 'ID card of the legal representative, person in charge of the business or actual controller',
       },
       form: 'copy',
       sealed: true,
@@ -55,19 +53,15 @@ export default {
     {
       doc: 'pharmacist-certificate-and-contract',
       text: {
-        zh: '执业药师资格证书或药学技术人员相关证书及其劳动合同复印件',
-        en: 'Licensed pharmacist’s qualification certificate or pharmacy technician’s certificate, with their labour contract: photocopies',
+        zh: '执业药师资格证书或药学技术人员相关证书及其劳动合同',
+        en: 'Licensed pharmacist’s qualification certificate or pharmacy technician’s certificate, with their labour contract',
       },
       form: 'copy',
       sealed: true,
-      source: { kind: 'applicant', note: { zh: '材料来源：申请人', en: 'Provided by the applicant' } },
+      source: { kind: 'applicant' },
     },
     {
       doc: 'insurance-manager-contract',
-      text: {
-        zh: '医保专（兼）职管理人员的劳动合同复印件',
-        en: 'Labour contract of the full-time or part-time medical insurance manager: photocopy',
-      },
       form: 'copy',
       sealed: true,
       source: { kind: 'applicant' },

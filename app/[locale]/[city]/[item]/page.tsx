@@ -4,10 +4,11 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { ServiceActions, ServiceHeader } from '@/components/service/service-header';
 import { ServiceDetails } from '@/components/service/service-details';
-import { BringSection, HowLongSection, WhereSection } from '@/components/service/service-sections';
+import { BringSection, HowLongSection, TipsSection, WhereSection } from '@/components/service/service-sections';
 import { ServiceJsonLd } from '@/components/service/service-json-ld';
 import { getErrata } from '@/lib/content/load';
 import { allItemParams, cityOr404, type CityParams } from '@/lib/content/params';
+import { resolveGuide } from '@/lib/guide';
 import { pageMetadata } from '@/lib/site';
 
 type Props = { params: Promise<CityParams & { item: string }> };
@@ -35,13 +36,15 @@ export default async function ServicePage({ params }: Props) {
   const item = city.items.find((i) => i.id === itemId);
   if (!item) notFound();
   const t = await getTranslations('Service');
+  const view = resolveGuide(city, item);
   return (
     <article className="print-sheet mx-auto max-w-3xl space-y-8">
       <Breadcrumbs trail={[{ href: `/${city.id}`, label: city.name[locale] }, { label: t('number', { number: item.number }) }]} />
       <ServiceHeader city={city} item={item} locale={locale} />
-      <BringSection city={city} item={item} locale={locale} />
-      <WhereSection city={city} item={item} locale={locale} />
-      <HowLongSection item={item} locale={locale} />
+      <BringSection view={view} locale={locale} />
+      <WhereSection city={city} view={view} locale={locale} />
+      <HowLongSection view={view} locale={locale} />
+      <TipsSection view={view} locale={locale} />
       <ServiceActions city={city} item={item} locale={locale} />
       <ServiceDetails city={city} item={item} locale={locale} errata={getErrata(city.id, item.id)} />
       <ServiceJsonLd city={city} item={item} locale={locale} />

@@ -1,11 +1,15 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ChannelEntry } from '@/components/guide/channel-entry';
+import { GuideDocuments } from '@/components/guide/guide-documents';
 import { PageQr } from '@/components/qr/page-qr';
 import { PrintButton } from '@/components/service/print-button';
+import { DocumentNotes } from '@/components/service/service-sections';
 import { plainTimeLimit } from '@/components/service/time-limit-text';
 import { shortPath } from '@/lib/content/localize';
 import { allItemParams, cityOr404, type CityParams } from '@/lib/content/params';
+import { resolveGuide, type GuideCase } from '@/lib/guide';
 import { pageMetadata } from '@/lib/site';
 
 type Props = { params: Promise<CityParams & { item: string }> };
@@ -23,7 +27,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata(locale, `/${city.id}/${item.id}/poster`, t('posterTitle', vars), t('posterDescription', vars));
 }
 
-/** An A4 poster for a service hall: title, what to bring, where, how long and a large QR code. */
+/**
+ * A4 posters for a service hall, rendered from the guide model: an item without cases is one sheet;
+ * an item with cases prints one sheet per case (the common documents repeated on each), so that no
+ * sheet flattens cases together and every sheet fits one A4 page at a readable size.
+ */
 export default async function PosterPage({ params }: Props) {
   const { locale, city: cityId, item: itemId } = await params;
   setRequestLocale(locale);
@@ -32,39 +40,62 @@ export default async function PosterPage({ params }: Props) {
   if (!item) notFound();
   const t = await getTranslations('Service');
   const staff = await getTranslations('Staff');
-  const docs = [...item.documents, ...item.scenarios.flatMap((s) => s.documents)];
-  const names = [...new Map(docs.map((d) => [d.doc + (d.text?.zh ?? ''), (d.text ?? city.documents[d.doc].name)[locale]])).values()];
+  const tl = await getTranslations('TimeLimit');
+  const view = resolveGuide(city, item);
   const path = shortPath(city, item.number);
+  const sheets: (GuideCase | undefined)[] = view.cases.length > 0 ? view.cases : [undefined];
+  const timeLimit = await plainTimeLimit(view.timeLimit, locale);
   return (
-    <article className="mx-auto max-w-3xl space-y-5 print:max-w-none print:space-y-3">
-      <div className="no-print"><PrintButton label={staff('printThis')} hint={staff('posterTitle', { title: item.title[locale], city: city.name[locale] })} /></div>
-      <p className="text-xl font-bold text-brand-800">{city.office[locale]} · {t('number', { number: item.number })}</p>
-      <h1 className="text-5xl font-bold leading-tight print:text-6xl">{item.title[locale]}</h1>
-      <section aria-labelledby="poster-bring">
-        <h2 id="poster-bring" className="text-2xl font-bold print:text-3xl">{t('bring')}</h2>
-        <ul className="columns-1 text-xl sm:columns-2 print:columns-2 print:text-2xl">
-          {names.map((n) => <li key={n} className="break-inside-avoid">☐ {n}</li>)}
-        </ul>
-      </section>
-      <section aria-labelledby="poster-where">
-        <h2 id="poster-where" className="text-2xl font-bold print:text-3xl">{t('where')}</h2>
-        <ul className="text-xl print:text-2xl">
-          {item.channels.map((c, i) => (
-            <li key={i}>
-              <span className="font-bold">{c.label?.[locale]}</span>{' '}
-              {c.kind === 'window' || c.kind === 'agent' || c.kind === 'institution' ? c.place[locale] : c.kind === 'online' ? c.url : c.kind === 'mobile' ? c.name[locale] : c.kind === 'email' ? c.address : c.place?.[locale]}
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="poster-time">
-        <h2 id="poster-time" className="text-2xl font-bold print:text-3xl">{t('howLong')}</h2>
-        <p className="text-3xl font-bold print:text-5xl">{await plainTimeLimit(item.timeLimit, locale)}</p>
-      </section>
-      <div className="flex flex-wrap items-center gap-6 border-t-4 border-brand-600 pt-4">
-        <PageQr path={path} label={item.title[locale]} size="aspect-square w-56 max-w-full print:w-[60mm]" />
-        <p className="min-w-0 flex-1 text-2xl font-bold print:text-4xl">{staff('scanMe')}</p>
+    <div className="mx-auto max-w-3xl space-y-10 print:max-w-none print:space-y-0">
+      <div className="no-print">
+        <PrintButton label={staff('printThis')} hint={staff('posterSheets', { count: sheets.length })} />
       </div>
-    </article>
+      {sheets.map((sheet, n) => (
+        <article key={sheet?.id ?? 'all'} data-poster-sheet={sheet?.id ?? ''} className="poster-sheet space-y-4 print:space-y-2">
+          <header className="flex items-start gap-4">
+            <div className="min-w-0 flex-1 space-y-2">
+              <p className="text-xl font-bold text-brand-800">
+                {city.office[locale]} · {t('number', { number: item.number })}
+                {sheets.length > 1 && <span className="font-normal"> · {staff('sheetOf', { n: n + 1, total: sheets.length })}</span>}
+              </p>
+              <h1 className="text-4xl font-bold leading-tight">{item.title[locale]}</h1>
+              <p className="text-xl font-bold">{staff('scanMe')}</p>
+            </div>
+            <PageQr path={path} label={item.title[locale]} size="aspect-square w-32 max-w-full print:w-[26mm]" />
+          </header>
+          <section className="space-y-2">
+            <h2 className="text-2xl font-bold">{t('bring')}</h2>
+            <GuideDocuments view={view} locale={locale} cases={sheet ? [sheet] : []} caseTitleClass="text-2xl font-bold text-brand-800" />
+            <DocumentNotes view={view} locale={locale} />
+          </section>
+          <section className="space-y-2">
+            <h2 className="text-2xl font-bold">{t('where')}</h2>
+            {view.channels.length === 0 && <p>{t('noChannels')}</p>}
+            <ul className="poster-channels grid gap-2 sm:grid-cols-2">
+              {view.channels.map((c, i) => (
+                <ChannelEntry key={i} channel={c} locale={locale} />
+              ))}
+            </ul>
+          </section>
+          <div className="poster-last space-y-4 print:space-y-0">
+          <section>
+            <h2 className="text-2xl font-bold">{t('howLong')}</h2>
+            <p className="text-2xl font-bold">{timeLimit}</p>
+            {view.timeLimit && <p className="text-base text-muted">{tl('source', { text: view.timeLimit.source[locale] })}</p>}
+          </section>
+          {view.tips.length > 0 && (
+            <section data-guide-tips="">
+              <h2 className="text-xl font-bold">{t('tips')}</h2>
+              <ul className="list-disc pl-6 text-base">
+                {view.tips.map((tip, i) => (
+                  <li key={i}>{tip[locale]}</li>
+                ))}
+              </ul>
+            </section>
+          )}
+          </div>
+        </article>
+      ))}
+    </div>
   );
 }

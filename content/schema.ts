@@ -52,13 +52,35 @@ export const DocumentSourceSchema = z.object({
   note: LocalizedTextSchema.optional(),
 });
 
-/** A condition under which a document is needed, answered yes/no by the resident. */
-export const ConditionRefSchema = z.object({
-  /** Id of a condition in the city's conditions list. */
-  condition: slug,
-  /** Needed when the condition's answer is this (default true). */
-  is: z.boolean().default(true),
-});
+/**
+ * When a document is needed, as an expression over the city's situation ids:
+ * "proxy" (the situation holds), { not: "local-hukou" }, { all: [...] }, { any: [...] }.
+ * Evaluated in one place only (lib/guide/condition.ts).
+ */
+export type Condition = string | { not: Condition } | { all: Condition[] } | { any: Condition[] };
+
+/** A Condition, checked recursively. */
+export const ConditionSchema: z.ZodType<Condition> = z.union([
+  slug,
+  z.strictObject({
+    /** The situation (or expression) does not hold. */
+    get not() {
+      return ConditionSchema;
+    },
+  }),
+  z.strictObject({
+    /** Every one of these holds. */
+    get all() {
+      return z.array(ConditionSchema).min(2, 'an "all" needs at least two conditions');
+    },
+  }),
+  z.strictObject({
+    /** At least one of these holds. */
+    get any() {
+      return z.array(ConditionSchema).min(2, 'an "any" needs at least two conditions');
+    },
+  }),
+], { error: 'expected a situation id such as "proxy", or { not: … }, { all: [...] }, { any: [...] }' });
 
 /** One document an applicant must bring. */
 export const DocumentRequirementSchema = z.object({
@@ -76,8 +98,10 @@ export const DocumentRequirementSchema = z.object({
   count: z.number().int().positive().optional(),
   /** Where it comes from, when the source says. */
   source: DocumentSourceSchema.optional(),
-  /** Needed only when this condition holds (someone applies on your behalf, non-local household …). */
-  when: ConditionRefSchema.optional(),
+  /** Needed only when this condition holds (someone applies on your behalf, non-local household …); omit when always needed. */
+  when: ConditionSchema.optional(),
+  /** True for 可选受理材料: the source lists it as optional. Never give an optional document an invented condition. */
+  optional: z.boolean().optional(),
   /** Further notes printed with the document. */
   notes: LocalizedTextSchema.optional(),
 });
@@ -131,8 +155,8 @@ export const ChannelSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('mobile'),
     ...channelBase,
-    /** app, wechat (official account) or alipay (mini program). */
-    platform: z.enum(['app', 'wechat', 'alipay']),
+    /** app, wechat (official account) or alipay (mini program); omit when the source does not say. */
+    platform: z.enum(['app', 'wechat', 'alipay']).optional(),
     /** Proper name with Chinese kept, e.g. "Shenyang Smart Medical Insurance app (沈阳智慧医保)". */
     name: LocalizedTextSchema,
     /** Menu path, one step each, e.g. 主页 → 个体居民 → 灵活就业人员参保登记. */
@@ -197,6 +221,8 @@ export const ServiceItemSchema = z.object({
   description: z.array(LocalizedTextSchema).default([]),
   /** Documents needed in every case. */
   documents: z.array(DocumentRequirementSchema).default([]),
+  /** Shared situations (city.situations) whose documents this item adds when they hold, e.g. ["proxy"], where the source says so. */
+  situations: z.array(slug).default([]),
   /** Cases with their own documents; the resident picks one. */
   scenarios: z.array(ScenarioSchema).default([]),
   /** Instructions printed with the documents (e.g. how to fill in the form). */
@@ -237,16 +263,18 @@ export const DocumentDefinitionSchema = z.object({
 });
 export type DocumentDefinition = z.output<typeof DocumentDefinitionSchema>;
 
-/** A yes/no question the checklist may ask. */
-export const ConditionDefinitionSchema = z.object({
-  /** The question, e.g. 是否由他人代办？ */
+/** An applicant's situation, declared once per city and meaning the same in every item (代办, 因死亡办理 …). */
+export const SituationSchema = z.object({
+  /** The yes/no question, e.g. 是否由他人代办？ */
   question: LocalizedTextSchema,
-  /** Short label for a document needed when the answer is yes, e.g. 代办时. */
+  /** The condition in words when it holds, e.g. 代办时. */
   whenYes: LocalizedTextSchema,
-  /** Short label for a document needed when the answer is no, e.g. 非本市户籍时. */
+  /** The condition in words when it does not hold, e.g. 非本市户籍时. */
   whenNo: LocalizedTextSchema,
+  /** Documents every item naming this situation (item.situations) adds when it holds, e.g. 代办人有效身份证件. */
+  documents: z.array(DocumentRequirementSchema).default([]),
 });
-export type ConditionDefinition = z.output<typeof ConditionDefinitionSchema>;
+export type Situation = z.output<typeof SituationSchema>;
 
 /** An office or service hall. */
 export const OfficeSchema = z.object({
@@ -346,10 +374,10 @@ export const LifeEventSchema = z.object({
 
 /** A city's guide, apart from its items. */
 export const CitySchema = z.object({
-  /** kaiyuan | shenyang. */
-  id: z.enum(['kaiyuan', 'shenyang']),
-  /** Short-URL prefix: ky | sy. */
-  short: z.enum(['ky', 'sy']),
+  /** Stable id used in URLs, e.g. kaiyuan; equals the folder name under content/. */
+  id: slug,
+  /** Short-URL prefix printed on paper, e.g. ky for /ky/15. */
+  short: z.string().regex(/^[a-z]{2,4}$/, 'expected two to four lowercase letters, e.g. "ky"'),
   /** City name. */
   name: LocalizedTextSchema,
   /** The office that publishes the guide. */
@@ -366,8 +394,8 @@ export const CitySchema = z.object({
   groups: z.array(ItemGroupSchema).default([]),
   /** Document vocabulary by id. */
   documents: z.record(slug, DocumentDefinitionSchema),
-  /** Yes/no conditions by id. */
-  conditions: z.record(slug, ConditionDefinitionSchema).default({}),
+  /** Applicant situations by id, used by document conditions. */
+  situations: z.record(slug, SituationSchema).default({}),
   /** 违规禁办 lists. */
   prohibited: z.array(ProhibitedListSchema).default([]),
   /** 容缺 rows. */
@@ -379,10 +407,16 @@ export type City = z.output<typeof CitySchema>;
 export type CityInput = z.input<typeof CitySchema>;
 export type CityId = City['id'];
 
+/** A city with its parsed items, in official order. */
+export interface CityContent extends City {
+  /** Service items in official order. */
+  items: ServiceItem[];
+}
+
 /** A recorded fix of an evident slip in a source. */
 export const ErratumSchema = z.object({
-  /** City. */
-  city: z.enum(['kaiyuan', 'shenyang']),
+  /** City id. */
+  city: slug,
   /** Item id when it touches an item. */
   item: slug.optional(),
   /** Where in the source. */
@@ -395,3 +429,13 @@ export const ErratumSchema = z.object({
   note: LocalizedTextSchema,
 });
 export type Erratum = z.output<typeof ErratumSchema>;
+
+/** A city's raw content as its folder's index.ts exports it. */
+export interface CityModule {
+  /** The city file. */
+  city: CityInput;
+  /** Items keyed by file name without extension, e.g. "20-outpatient-reimbursement". */
+  items: Record<string, ServiceItemInput>;
+  /** Evident slips of the source fixed on the site. */
+  errata: z.input<typeof ErratumSchema>[];
+}
