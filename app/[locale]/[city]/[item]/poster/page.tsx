@@ -58,7 +58,12 @@ export default async function PosterPage({ params }: Props) {
                 {city.office[locale]} · {t('number', { number: item.number })}
                 {sheets.length > 1 && <span className="font-normal"> · {staff('sheetOf', { n: n + 1, total: sheets.length })}</span>}
               </p>
-              <h1 className="text-4xl font-bold leading-tight">{item.title[locale]}</h1>
+              {/* One h1 per page: later sheets repeat the title for paper, not as another heading. */}
+              {n === 0 ? (
+                <h1 className="text-4xl font-bold leading-tight">{item.title[locale]}</h1>
+              ) : (
+                <p className="poster-title text-4xl font-bold leading-tight">{item.title[locale]}</p>
+              )}
               <p className="text-xl font-bold">{staff('scanMe')}</p>
             </div>
             <PageQr path={path} label={item.title[locale]} size="aspect-square w-32 max-w-full print:w-[26mm]" />
