@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import type { Locale } from '@/lib/i18n/routing';
-import { documentGroups, type GuideCase, type GuideView } from '@/lib/guide';
+import { documentGroups, type DocumentGroup as Group, type GuideCase, type GuideView } from '@/lib/guide';
 import { DocumentEntry } from './document-entry';
 import { DocumentGroup } from './document-group';
 
@@ -9,6 +9,8 @@ type Props = {
   locale: Locale;
   /** The cases to show (default: all of them; a poster sheet shows one). */
   cases?: GuideCase[];
+  /** The groups to show (default: every group of those cases); a poster sheet may show part of them. */
+  groups?: Group[];
   /** Offer a box to tick beside each document (service page). */
   ticks?: boolean;
   /** Heading level class for case titles. */
@@ -19,9 +21,8 @@ type Props = {
  * What to bring for a surface that cannot ask questions: the common documents grouped by condition
  * (in words), then every case under its title, grouped the same way. Never a flat list of everything.
  */
-export function GuideDocuments({ view, locale, cases = view.cases, ticks = false, caseTitleClass = 'text-xl font-bold' }: Props) {
+export function GuideDocuments({ view, locale, cases = view.cases, groups = documentGroups(view, cases), ticks = false, caseTitleClass = 'text-xl font-bold' }: Props) {
   const t = useTranslations('Guide');
-  const groups = documentGroups(view, cases);
   const commonGroups = groups.filter((g) => !g.caseId);
   const only = groups.length === 1 && !groups[0].conditionText;
   const tick = (labelId: string) => <input id={labelId} type="checkbox" className="mt-1 size-7 shrink-0 accent-brand-700 print:size-5" />;
@@ -37,7 +38,7 @@ export function GuideDocuments({ view, locale, cases = view.cases, ticks = false
       {commonGroups.length > 0 && cases.length > 0 && <p className="font-bold">{t('commonToAllCases')}</p>}
       {commonGroups.map(renderGroup)}
       {cases.length > 1 && <p className="font-bold">{t('casesIntro')}</p>}
-      {cases.map((c) => (
+      {cases.filter((c) => groups.some((g) => g.caseId === c.id)).map((c) => (
         <section key={c.id} data-guide-case={c.id} className="space-y-2 print:space-y-1">
           <h3 className={caseTitleClass}>{c.title[locale]}</h3>
           {c.description && <p className="text-base">{c.description[locale]}</p>}

@@ -3,3 +3,4 @@
 export type * from './types';
 export { describeCondition, evaluate, pendingIds, situationIds, type Answers } from './condition';
 export { documentGroups, documentStrings, resolveGuide, toChannelView, type GuideCity, type GuideInput } from './resolve';
+export { planPosterSheets, type PosterSheet } from './poster';

@@ -9,7 +9,7 @@ import { DocumentNotes } from '@/components/service/service-sections';
 import { plainTimeLimit } from '@/components/service/time-limit-text';
 import { shortPath } from '@/lib/content/localize';
 import { allItemParams, cityOr404, type CityParams } from '@/lib/content/params';
-import { resolveGuide, type GuideCase } from '@/lib/guide';
+import { planPosterSheets, resolveGuide } from '@/lib/guide';
 import { pageMetadata } from '@/lib/site';
 
 type Props = { params: Promise<CityParams & { item: string }> };
@@ -28,9 +28,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /**
- * A4 posters for a service hall, rendered from the guide model: an item without cases is one sheet;
- * an item with cases prints one sheet per case (the common documents repeated on each), so that no
- * sheet flattens cases together and every sheet fits one A4 page at a readable size.
+ * A4 posters for a service hall, rendered from the guide model: one sheet per case (the common documents
+ * repeated on each), so no sheet flattens cases together; a case too long for one A4 page at 12 pt
+ * continues on further sheets (planPosterSheets).
  */
 export default async function PosterPage({ params }: Props) {
   const { locale, city: cityId, item: itemId } = await params;
@@ -43,7 +43,7 @@ export default async function PosterPage({ params }: Props) {
   const tl = await getTranslations('TimeLimit');
   const view = resolveGuide(city, item);
   const path = shortPath(city, item.number);
-  const sheets: (GuideCase | undefined)[] = view.cases.length > 0 ? view.cases : [undefined];
+  const sheets = planPosterSheets(view, locale);
   const timeLimit = await plainTimeLimit(view.timeLimit, locale);
   return (
     <div className="mx-auto max-w-3xl space-y-10 print:max-w-none print:space-y-0">
@@ -51,7 +51,7 @@ export default async function PosterPage({ params }: Props) {
         <PrintButton label={staff('printThis')} hint={staff('posterSheets', { count: sheets.length })} />
       </div>
       {sheets.map((sheet, n) => (
-        <article key={sheet?.id ?? 'all'} data-poster-sheet={sheet?.id ?? ''} className="poster-sheet space-y-4 print:space-y-2">
+        <article key={n} data-poster-sheet={n} data-poster-case={sheet.caseItem?.id ?? ''} className="poster-sheet space-y-4 print:space-y-2">
           <header className="flex items-start gap-4">
             <div className="min-w-0 flex-1 space-y-2">
               <p className="text-xl font-bold text-brand-800">
@@ -68,37 +68,43 @@ export default async function PosterPage({ params }: Props) {
             </div>
             <PageQr path={path} label={item.title[locale]} size="aspect-square w-32 max-w-full print:w-[26mm]" />
           </header>
-          <section className="space-y-2">
-            <h2 className="text-2xl font-bold">{t('bring')}</h2>
-            <GuideDocuments view={view} locale={locale} cases={sheet ? [sheet] : []} caseTitleClass="text-2xl font-bold text-brand-800" />
-            <DocumentNotes view={view} locale={locale} />
-          </section>
-          <section className="space-y-2">
-            <h2 className="text-2xl font-bold">{t('where')}</h2>
-            {view.channels.length === 0 && <p>{t('noChannels')}</p>}
-            <ul className="poster-channels grid gap-2 sm:grid-cols-2">
-              {view.channels.map((c, i) => (
-                <ChannelEntry key={i} channel={c} locale={locale} />
-              ))}
-            </ul>
-          </section>
-          <div className="poster-last space-y-4 print:space-y-0">
-          <section>
-            <h2 className="text-2xl font-bold">{t('howLong')}</h2>
-            <p className="text-2xl font-bold">{timeLimit}</p>
-            {view.timeLimit && <p className="text-base text-muted">{tl('source', { text: view.timeLimit.source[locale] })}</p>}
-          </section>
-          {view.tips.length > 0 && (
-            <section data-guide-tips="">
-              <h2 className="text-xl font-bold">{t('tips')}</h2>
-              <ul className="list-disc pl-6 text-base">
-                {view.tips.map((tip, i) => (
-                  <li key={i}>{tip[locale]}</li>
-                ))}
-              </ul>
+          {sheet.groups.length > 0 && (
+            <section className="space-y-2">
+              <h2 className="text-2xl font-bold">{t('bring')}</h2>
+              <GuideDocuments view={view} locale={locale} cases={sheet.caseItem ? [sheet.caseItem] : []} groups={sheet.groups} caseTitleClass="text-2xl font-bold text-brand-800" />
             </section>
           )}
-          </div>
+          {sheet.rest && (
+            <>
+              <DocumentNotes view={view} locale={locale} />
+              <section className="space-y-2">
+                <h2 className="text-2xl font-bold">{t('where')}</h2>
+                {view.channels.length === 0 && <p>{t('noChannels')}</p>}
+                <ul className="poster-channels grid gap-2 sm:grid-cols-2">
+                  {view.channels.map((c, i) => (
+                    <ChannelEntry key={i} channel={c} locale={locale} />
+                  ))}
+                </ul>
+              </section>
+              <div className="poster-last space-y-4 print:space-y-0">
+                <section>
+                  <h2 className="text-2xl font-bold">{t('howLong')}</h2>
+                  <p className="text-2xl font-bold">{timeLimit}</p>
+                  {view.timeLimit && <p className="text-base text-muted">{tl('source', { text: view.timeLimit.source[locale] })}</p>}
+                </section>
+                {view.tips.length > 0 && (
+                  <section data-guide-tips="">
+                    <h2 className="text-xl font-bold">{t('tips')}</h2>
+                    <ul className="list-disc pl-6 text-base">
+                      {view.tips.map((tip, i) => (
+                        <li key={i}>{tip[locale]}</li>
+                      ))}
+                    </ul>
+                  </section>
+                )}
+              </div>
+            </>
+          )}
         </article>
       ))}
     </div>
