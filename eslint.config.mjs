@@ -16,4 +16,30 @@ export default tseslint.config(
       '@next/next/no-html-link-for-pages': 'off',
     },
   },
+  // Imports run downhill only: app → components → lib → content. The schema lives with the data, so
+  // nothing in content reaches up into lib; lib stays free of React and Next.js.
+  {
+    files: ['content/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(@/(lib|components|app)/|(\\.\\./)+(lib|components|app)/|next|react)', message: 'content/ is data: it may import only content/ (and zod).' }] },
+      ],
+    },
+  },
+  {
+    files: ['lib/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(@/(components|app)/|next($|/)|react($|-dom))', message: 'lib/ is plain TypeScript: no components, routes, React or Next.js.' }] },
+      ],
+    },
+  },
+  {
+    files: ['components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^@/app/', message: 'components/ may not import routes (app/).' }] }],
+    },
+  },
 );

@@ -10,6 +10,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import compression from 'compression';
 import handler from 'serve-handler';
+import { getCities } from '../lib/content/load';
 import { measureQueries } from '../lib/search/bench';
 import type { SearchIndex } from '../lib/search/types';
 
@@ -17,13 +18,18 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SITE_PORT = 4100;
 const BASE_PORT = 4101;
 const skipBuild = process.argv.includes('--no-build');
+// Pages from the registry: the first city's catalog and its item with the most documents, a checklist
+// of that city's two fullest items, and the second city's fullest item in English.
+const [cityA, cityB = cityA] = getCities();
+const fullest = (items: typeof cityA.items) => [...items].sort((a, b) => b.documents.length - a.documents.length);
+const [itemA, itemA2] = fullest(cityA.items);
 const PAGES: [string, string][] = [
   ['home', '/zh'],
-  ['city catalog', '/zh/kaiyuan'],
-  ['service page', '/zh/kaiyuan/outpatient-reimbursement'],
+  ['city catalog', `/zh/${cityA.id}`],
+  ['service page', `/zh/${cityA.id}/${itemA.id}`],
   ['search with a query', '/zh/search?q=%E7%94%9F%E5%AD%A9%E5%AD%90'],
-  ['checklist with a selection', '/zh/checklist?city=kaiyuan&items=outpatient-reimbursement,inpatient-reimbursement'],
-  ['English page', '/en/shenyang/employee-registration'],
+  ['checklist with a selection', `/zh/checklist?city=${cityA.id}&items=${itemA.id},${itemA2.id}`],
+  ['English page', `/en/${cityB.id}/${fullest(cityB.items)[0].id}`],
 ];
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

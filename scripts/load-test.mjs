@@ -2,11 +2,11 @@
 // (the config from scripts/nginx-config.mjs), both started here on free 127.0.0.1 ports and
 // stopped afterwards. Needs a build (`npm run build`) and /usr/sbin/nginx.
 //
-//   node scripts/load-test.mjs [--seconds 10] [--connections 10] [--path /zh/kaiyuan/...] [--nginx-workers auto]
+//   node scripts/load-test.mjs [--seconds 10] [--connections 10] [--path /zh/<city>/<item>] [--nginx-workers auto]
 //
 // or from another script: `const { npmStart, nginx } = await runLoadTest({ seconds: 10 })`.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -92,10 +92,12 @@ async function measure(name, server, path, { seconds, connections }) {
  * @returns {Promise<{ npmStart: {rps:number,p99:number,requests:number,errors:number}, nginx: {rps:number,p99:number,requests:number,errors:number} }>}
  *   rps: mean requests/s; p99: 99th percentile latency in ms.
  */
-export async function runLoadTest({ seconds = 10, connections = 10, path = '/zh/kaiyuan/outpatient-reimbursement', nginxWorkers = 'auto', print = true } = {}) {
+export async function runLoadTest({ seconds = 10, connections = 10, path, nginxWorkers = 'auto', print = true } = {}) {
   if (!existsSync(join(REPO, 'out/index.html')) || !existsSync(join(REPO, 'build/csp.json'))) {
     throw new Error('No build found: run `npm run build` first.');
   }
+  // By default, the service page behind the first numbered short link (/ky/1 today).
+  path ??= Object.entries(JSON.parse(readFileSync(join(REPO, 'build/short-urls.json'), 'utf8'))).find(([p]) => p.split('/').length === 3)[1];
   const opts = { seconds, connections };
   const results = {};
   const npm = await startNpmStart(await freePort());

@@ -56,7 +56,7 @@ export function generateSiteConf({ root, port, host, csp, shortUrls }) {
   if (!csp['404.html']) throw new Error('nginx-config: build/csp.json has no entry for 404.html');
   const fallback = policy();
   const pages = Object.keys(csp).sort();
-  // Map keys are the URI nginx ends up serving: try_files turns /zh/kaiyuan into /zh/kaiyuan.html
+  // Map keys are the URI nginx ends up serving: try_files turns /zh/<city> into /zh/<city>.html
   // and error_page turns any 404 into /404.html, so $uri is the page's file when headers go out.
   const longestKey = Math.max(...pages.map((p) => p.length + 1));
   // nginx needs a hash bucket of align(len + 2 + 8, 8) + 8 bytes per key; the default is 64.
@@ -93,7 +93,7 @@ export function generateSiteConf({ root, port, host, csp, shortUrls }) {
   L.push('  server_name _;');
   L.push(`  root ${q(root, 'root')};`);
   L.push('  server_tokens off;');
-  L.push('  absolute_redirect off;  # Location: /zh/kaiyuan, as `npm start` sends it');
+  L.push('  absolute_redirect off;  # Location: /zh/<city>, as `npm start` sends it');
   L.push('  autoindex off;');
   L.push('  etag on;');
   L.push('  charset utf-8;');
@@ -121,7 +121,7 @@ export function generateSiteConf({ root, port, host, csp, shortUrls }) {
   L.push('  location = /index { return 301 /; }');
   L.push('  location = /index.html { return 301 /; }');
   L.push('');
-  L.push('  # Clean URLs: /zh/kaiyuan.html -> /zh/kaiyuan (the query string is kept).');
+  L.push('  # Clean URLs: /zh/<city>.html -> /zh/<city> (the query string is kept).');
   L.push('  location ~ \\.html$ { rewrite ^(.+)\\.html$ $1 permanent; }');
   L.push('  # Dotfiles (.git, .env, ...) are never served, whatever ends up in the root.');
   L.push('  location ~ /\\. { return 404; }');

@@ -22,26 +22,15 @@ for (const file of [...allFiles(OUT)].filter((f) => f.endsWith('.html'))) {
   csp[relative(OUT, file).split('\\').join('/')] = policy(scriptHashes(inlineScripts(html)));
   pages++;
 }
-// Short URLs (/ky/15, /sy/3.1) are static pages that forward with <meta http-equiv="refresh">;
-// servers answer them with a redirect to the same target instead.
-const shortUrls = {};
-for (const prefix of ['ky', 'sy']) {
-  const catalog = /<meta http-equiv="refresh" content="0;url=([^"]+)"/i.exec(readFileSync(join(OUT, `${prefix}.html`), 'utf8'))?.[1];
-  if (!catalog) throw new Error(`postbuild: ${prefix}.html has no refresh target`);
-  shortUrls[`/${prefix}`] = catalog;
-  for (const file of readdirSync(join(OUT, prefix)).filter((f) => f.endsWith('.html'))) {
-    const html = readFileSync(join(OUT, prefix, file), 'utf8');
-    const target = /<meta http-equiv="refresh" content="0;url=([^"]+)"/i.exec(html)?.[1];
-    if (!target) throw new Error(`postbuild: ${prefix}/${file} has no refresh target`);
-    shortUrls[`/${prefix}/${file.replace(/\.html$/, '')}`] = target;
-  }
-}
+// Short URLs come from the registry (scripts/short-links.ts, run before this script).
+const shortUrls = JSON.parse(readFileSync('build/short-urls.json', 'utf8'));
+const cities = JSON.parse(readFileSync('build/cities.json', 'utf8'));
 
 // The service worker: precache the app shell and the pages a resident needs first; the version
 // changes with any built file, so a new deployment replaces the old cache.
 const statics = [...allFiles(join(OUT, '_next', 'static'))].map((f) => '/' + relative(OUT, f).split('\\').join('/'));
-const pagesFirst = ['zh', 'en'].flatMap((l) => [`/${l}`, `/${l}/kaiyuan`, `/${l}/shenyang`, `/${l}/checklist`, `/${l}/search`, `/${l}/offline`]);
-const precache = [...pagesFirst, '/data/kaiyuan.json', '/data/shenyang.json', '/search-index.json', ...statics];
+const pagesFirst = ['zh', 'en'].flatMap((l) => [`/${l}`, ...cities.map((c) => `/${l}/${c}`), `/${l}/checklist`, `/${l}/search`, `/${l}/offline`]);
+const precache = [...pagesFirst, ...cities.map((c) => `/data/${c}.json`), '/search-index.json', ...statics];
 const version = createHash('sha256');
 for (const file of allFiles(OUT)) version.update(relative(OUT, file)).update(readFileSync(file));
 const sw = readFileSync('scripts/sw-template.js', 'utf8')
@@ -51,5 +40,4 @@ writeFileSync(join(OUT, 'sw.js'), sw);
 
 mkdirSync('build', { recursive: true });
 writeFileSync('build/csp.json', JSON.stringify(csp, null, 1));
-writeFileSync('build/short-urls.json', JSON.stringify(shortUrls, null, 1));
-console.log(`postbuild: CSP for ${pages} pages in build/csp.json, ${Object.keys(shortUrls).length} short URLs in build/short-urls.json, sw.js precaching ${precache.length} files`);
+console.log(`postbuild: CSP for ${pages} pages in build/csp.json (${Object.keys(shortUrls).length} short URLs), sw.js precaching ${precache.length} files`);

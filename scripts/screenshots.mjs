@@ -1,5 +1,5 @@
 // Screenshots of pages at phone and desktop size, for looking at what we built:
-//   node scripts/screenshots.mjs /zh /en/kaiyuan   (server must be running; BASE_URL defaults to :3000)
+//   node scripts/screenshots.mjs /zh /en/<city>   (server must be running; BASE_URL defaults to :3000)
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 

@@ -6,5 +6,7 @@ export const dynamic = 'force-static';
 /** The search index, built from the content at build time (pinyin-pro runs here, never in the browser). */
 export function GET() {
   const docs = getCities().flatMap((city) => city.items.map((item) => toSearchSource(city.id, item, city.documents)));
-  return new Response(serializeSearchIndex(buildSearchIndex(docs)), { headers: { 'Content-Type': 'application/json' } });
+  // A resident may narrow by typing the city's name (开原, 开原市, Kaiyuan) or its id.
+  const cityNames = Object.fromEntries(getCities().map((c) => [c.id, [c.name.zh.replace(/市$/, ''), c.name.en, c.id]]));
+  return new Response(serializeSearchIndex(buildSearchIndex(docs, { cityNames })), { headers: { 'Content-Type': 'application/json' } });
 }

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/components/i18n/link';
 import type { AudienceGroup } from '@/lib/content/localize';
 
 /** One catalog row, already in the page's language. */

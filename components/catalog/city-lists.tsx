@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { PhoneLink } from '@/components/service/phone-link';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/components/i18n/link';
 import type { Locale } from '@/lib/i18n/routing';
 import type { City } from '@/content/schema';
 

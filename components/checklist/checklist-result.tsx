@@ -7,7 +7,7 @@ import { DocumentEntry } from '@/components/guide/document-entry';
 import { DocumentGroup } from '@/components/guide/document-group';
 import type { Checklist, Selection } from '@/lib/checklist';
 import type { CityContent } from '@/content/schema';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/components/i18n/link';
 import type { Locale } from '@/lib/i18n/routing';
 import { formatTimeLimit } from '@/lib/content/time-limit';
 import { telHref } from '@/lib/phone';

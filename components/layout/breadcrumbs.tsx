@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/components/i18n/link';
 
 /** Where the page sits: Home › City › Item; the last crumb is the current page. */
 export async function Breadcrumbs({ trail }: { trail: { href?: string; label: string }[] }) {

@@ -7,7 +7,7 @@ import type { Locale } from '@/lib/i18n/routing';
 
 /** Links to the same page in the other language. */
 export function LanguageSwitch({ target, label, name }: { target: Locale; label: string; name: string }) {
-  // The path without its locale segment: /zh/kaiyuan → /kaiyuan.
+  // The path without its locale segment: /zh/<city> → /<city>.
   const rest = (usePathname() ?? '/').replace(/^\/(zh|en)(?=\/|$)/, '') || '/';
   return (
     <a

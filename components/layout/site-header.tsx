@@ -1,17 +1,15 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/components/i18n/link';
 import { otherLocale, type Locale } from '@/lib/i18n/routing';
 import { SearchBox } from '@/components/search/search-box';
+import { getCities } from '@/lib/content/load';
 import { LanguageSwitch } from './language-switch';
 import { TextSizeToggle } from './text-size-toggle';
-
-const CITY_IDS = ['kaiyuan', 'shenyang'] as const;
 
 /** Product name, city switch, language switch and the larger-text switch. */
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Header' });
   const site = await getTranslations({ locale, namespace: 'Site' });
-  const cities = await getTranslations({ locale, namespace: 'Cities' });
   return (
     <header className="no-print bg-brand-700 text-white">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-3 focus:text-brand-800">
@@ -31,10 +29,10 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
       </div>
       <nav aria-label={t('cities')} className="bg-brand-800">
         <ul className="mx-auto flex max-w-5xl flex-wrap gap-1 px-4">
-          {CITY_IDS.map((id) => (
-            <li key={id}>
-              <Link href={`/${id}`} className="inline-flex min-h-11 items-center px-3 font-bold text-white no-underline hover:underline">
-                {cities(id)}
+          {getCities().map((city) => (
+            <li key={city.id}>
+              <Link href={`/${city.id}`} className="inline-flex min-h-11 items-center px-3 font-bold text-white no-underline hover:underline">
+                {city.name[locale]}
               </Link>
             </li>
           ))}

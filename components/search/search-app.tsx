@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useMemo, useState } from 'react';
 import { loadSearchIndex, normalizeQuery, search, searchSuggestions, type SearchCity, type SearchIndex } from '@/lib/search';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/components/i18n/link';
 import type { Locale } from '@/lib/i18n/routing';
 import { telHref } from '@/lib/phone';
 import { Highlighted } from './highlighted';

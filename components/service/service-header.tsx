@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/components/i18n/link';
 import type { Locale } from '@/lib/i18n/routing';
 import { shortPath } from '@/lib/content/localize';
 import type { CityContent } from '@/lib/content/load';

@@ -5,7 +5,7 @@ import type { City } from '@/content/schema';
 import type { GuideView } from '@/lib/guide';
 import { ChannelEntry } from '@/components/guide/channel-entry';
 import { GuideDocuments } from '@/components/guide/guide-documents';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/components/i18n/link';
 import { plainTimeLimit } from './time-limit-text';
 
 /** A titled section of a service page. */

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
 import { QrSvg } from '@/components/qr/qr-svg';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/components/i18n/link';
 import type { QrShape } from '@/lib/qr';
 
 /** One service as the staff page lists it. */

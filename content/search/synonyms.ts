@@ -1,4 +1,4 @@
-import type { SynonymEntry } from '@/lib/search/types';
+import type { SynonymEntry } from '../schema';
 
 /**
  * Everyday words → the official terms of the guides, for the site search.

@@ -2,7 +2,7 @@ import type { CityContent } from '@/content/schema';
 import type { DecodeProblem, DecodeProblemCode, DecodeResult, Selection } from './types';
 
 // URL format (query string, no leading "?"):
-//   city=kaiyuan&items=outpatient-reimbursement,inpatient-reimbursement&s.employee-registration=flexible-worker-new&c.proxy=1&c.local-hukou=0
+//   city=<city>&items=<item>,<item>&s.<item>=<case>&c.proxy=1&c.local-hukou=0
 // city: the city id; items: item ids in the resident's order, comma-separated; s.<item>: the chosen
 // scenario of a chosen item; c.<condition>: 1 (yes) or 0 (no). Ids are kebab-case, so nothing needs escaping.
 

@@ -19,6 +19,8 @@ const MAX_DOCUMENT_PINYIN = 12;
 export interface BuildSearchIndexOptions {
   /** Synonyms to bake into the index (default: content/search/synonyms.ts). */
   synonyms?: readonly SynonymEntry[];
+  /** Names a resident may type for each city id, from the registry. */
+  cityNames?: Record<string, string[]>;
 }
 
 /** Build the search index from items of both cities (run in Node at build time). */
@@ -66,7 +68,8 @@ export function buildSearchIndex(docs: readonly SearchSource[], options: BuildSe
   const p: Record<string, string> = {};
   for (const at of [...withPinyin].sort((a, b) => a - b)) if (HAN.test(strings[at])) p[at] = pinyinTokens(strings[at]);
 
-  return { v: 1, s: strings, c: cities, i: items, p, y };
+  const cn = cities.map((c) => (options.cityNames?.[c] ?? [c]).map((n) => n.toLowerCase()));
+  return { v: 1, s: strings, c: cities, cn, i: items, p, y };
 }
 
 /** The index as compact JSON, to write next to the static pages. */

@@ -49,6 +49,10 @@ export interface PreparedSynonym {
 /** The unpacked index. */
 export interface PreparedIndex {
   items: PreparedItem[];
+  /** City ids in index order. */
+  cities: string[];
+  /** Names a resident may type for each city, in index order. */
+  cityNames: string[][];
   /** Every English word of the corpus → its stem (for misspellings and inflections). */
   vocabulary: Map<string, string>;
   /** Every pinyin syllable of the corpus (to split unspaced pinyin). */
@@ -150,6 +154,8 @@ export function prepareIndex(index: SearchIndex): PreparedIndex | undefined {
 
   let vocabulary: Map<string, string> | undefined;
   const prepared: PreparedIndex = {
+    cities: index.c,
+    cityNames: index.c.map((c, i) => index.cn?.[i] ?? [c]),
     items,
     // Every English word of the corpus → its stem, built the first time an English query needs it.
     get vocabulary() {

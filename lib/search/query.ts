@@ -16,7 +16,6 @@ const PIECES = 0.85;
 const MIN_COVERAGE = 0.5;
 const SNIPPET_LENGTH = 90;
 
-const CITY_NAMES: Record<SearchCity, string[]> = { kaiyuan: ['开原', 'kaiyuan'], shenyang: ['沈阳', 'shenyang'] };
 // Question words and fillers residents add; removed from Chinese queries.
 const HAN_FILLERS = /怎么办理|如何办理|怎样办理|怎么办|怎么弄|怎么|如何|怎样|在哪里|在哪儿|在哪|哪里|什么|需要|我想|我要|请问|可以|办理|申请|手续/g;
 const HAN_TRAILING = /[吗呢吧啊的了]+$/;
@@ -135,7 +134,8 @@ function parseQuery(normalized: string, prepared: PreparedIndex): ParsedQuery {
   const pieces = splitQuery(normalized);
   let city: SearchCity | undefined;
   // City names narrow the results instead of being searched for.
-  for (const [id, names] of Object.entries(CITY_NAMES) as [SearchCity, string[]][]) {
+  for (const [i, id] of prepared.cities.entries()) {
+    const names = prepared.cityNames[i];
     for (const p of pieces) {
       for (const name of names) {
         if (p.kind === 'latin' ? p.text === name : p.kind === 'han' && p.text.includes(name)) {

@@ -37,20 +37,8 @@ export interface SearchSource {
   };
 }
 
-/**
- * One line of content/search/synonyms.ts: everyday words residents type, and the official terms
- * that the guide uses for the same thing. A query containing any of `terms` also finds items whose
- * text contains any of `official`. Terms and official terms may be Chinese or English (mix freely):
- * Chinese ones are matched against the Chinese text, English ones against the English text.
- */
-export interface SynonymEntry {
-  /** Everyday words, e.g. 生孩子, 医保卡, "baby", "lost card" (2+ characters; case does not matter). */
-  terms: readonly string[];
-  /** Terms as the guide prints them, e.g. 生育, 社会保障卡, "maternity". */
-  official: readonly string[];
-  /** Why the entry exists, for editors (not indexed). */
-  note?: string;
-}
+export type { SynonymEntry } from '@/content/schema';
+
 
 /**
  * The serialised index (compact JSON, built at build time by buildSearchIndex).
@@ -63,6 +51,8 @@ export interface SearchIndex {
   s: string[];
   /** Cities, referenced by position from items. */
   c: SearchCity[];
+  /** Names a resident may type for each city in `c` (its Chinese and English names and id): they narrow results to it. */
+  cn?: string[][];
   /** Items. */
   i: SearchIndexItem[];
   /**

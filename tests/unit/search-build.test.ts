@@ -9,7 +9,7 @@ import type { SearchIndex } from '@/lib/search/types';
 import { searchCorpus, searchSynonyms } from '../fixtures/search-corpus';
 import { searchDocumentNames, searchServiceItem } from '../fixtures/search-service-item';
 
-const index = buildSearchIndex(searchCorpus, { synonyms: searchSynonyms });
+const index = buildSearchIndex(searchCorpus, { synonyms: searchSynonyms, cityNames: { kaiyuan: ['开原', 'kaiyuan'], shenyang: ['沈阳', 'shenyang'] } });
 
 describe('pinyinTokens', () => {
   it('reads multi-reading characters by their context', () => {

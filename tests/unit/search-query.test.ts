@@ -4,7 +4,7 @@ import { search } from '@/lib/search/query';
 import type { HighlightRange, SearchIndex, SearchOptions, SearchResult } from '@/lib/search/types';
 import { searchCorpus, searchSynonyms } from '../fixtures/search-corpus';
 
-const index = buildSearchIndex(searchCorpus, { synonyms: searchSynonyms });
+const index = buildSearchIndex(searchCorpus, { synonyms: searchSynonyms, cityNames: { kaiyuan: ['开原', 'kaiyuan'], shenyang: ['沈阳', 'shenyang'] } });
 const zh = (query: string, options: Partial<SearchOptions> = {}) => search(index, query, { locale: 'zh', ...options });
 const en = (query: string, options: Partial<SearchOptions> = {}) => search(index, query, { locale: 'en', ...options });
 /** "city/id" of each result, best first. */

@@ -7,8 +7,8 @@ import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { PageQrSection } from '@/components/qr/page-qr-section';
 import { plainTimeLimit } from '@/components/service/time-limit-text';
 import { audienceGroups, canApplyRemotely, channelKinds, isDoneOnTheSpot, officialCounts } from '@/lib/content/localize';
-import { allCityParams, cityOr404, type CityParams } from '@/lib/content/params';
-import { Link } from '@/lib/i18n/navigation';
+import { allCityParams, cityOr404, type CityParams } from '@/app/_lib/params';
+import { Link } from '@/components/i18n/link';
 import { pageMetadata } from '@/lib/site';
 
 type Props = { params: Promise<CityParams> };

@@ -7,7 +7,7 @@ import { ServiceDetails } from '@/components/service/service-details';
 import { BringSection, HowLongSection, TipsSection, WhereSection } from '@/components/service/service-sections';
 import { ServiceJsonLd } from '@/components/service/service-json-ld';
 import { getErrata } from '@/lib/content/load';
-import { allItemParams, cityOr404, type CityParams } from '@/lib/content/params';
+import { allItemParams, cityOr404, type CityParams } from '@/app/_lib/params';
 import { resolveGuide } from '@/lib/guide';
 import { pageMetadata } from '@/lib/site';
 

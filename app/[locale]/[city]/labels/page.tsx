@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { QrSvg } from '@/components/qr/qr-svg';
 import { PrintButton } from '@/components/service/print-button';
-import { allCityParams, cityOr404, cityPageMetadata, type CityParams } from '@/lib/content/params';
+import { allCityParams, cityOr404, cityPageMetadata, type CityParams } from '@/app/_lib/params';
 import { staffRows } from '@/lib/content/staff';
 
 type Props = { params: Promise<CityParams> };

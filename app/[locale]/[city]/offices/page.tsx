@@ -3,7 +3,7 @@ import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { PageQrSection } from '@/components/qr/page-qr-section';
 import { PhoneLink } from '@/components/service/phone-link';
 import { colon, mapSearchUrl } from '@/lib/content/localize';
-import { allCityParams, cityOr404, cityPageMetadata, type CityParams } from '@/lib/content/params';
+import { allCityParams, cityOr404, cityPageMetadata, type CityParams } from '@/app/_lib/params';
 
 type Props = { params: Promise<CityParams> };
 export const dynamicParams = false;

@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { PageQrSection } from '@/components/qr/page-qr-section';
 import { ItemLinks } from '@/components/lists/item-links';
-import { allCityParams, cityOr404, cityPageMetadata, type CityParams } from '@/lib/content/params';
+import { allCityParams, cityOr404, cityPageMetadata, type CityParams } from '@/app/_lib/params';
 
 type Props = { params: Promise<CityParams> };
 export const dynamicParams = false;

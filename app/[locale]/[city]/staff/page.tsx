@@ -2,9 +2,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ClientMessages } from '@/components/layout/client-messages';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { StaffList } from '@/components/staff/staff-list';
-import { allCityParams, cityOr404, cityPageMetadata, type CityParams } from '@/lib/content/params';
+import { allCityParams, cityOr404, cityPageMetadata, type CityParams } from '@/app/_lib/params';
 import { staffRows } from '@/lib/content/staff';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/components/i18n/link';
 
 type Props = { params: Promise<CityParams> };
 export const dynamicParams = false;

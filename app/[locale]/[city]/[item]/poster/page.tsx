@@ -8,7 +8,7 @@ import { PrintButton } from '@/components/service/print-button';
 import { DocumentNotes } from '@/components/service/service-sections';
 import { plainTimeLimit } from '@/components/service/time-limit-text';
 import { shortPath } from '@/lib/content/localize';
-import { allItemParams, cityOr404, type CityParams } from '@/lib/content/params';
+import { allItemParams, cityOr404, type CityParams } from '@/app/_lib/params';
 import { planPosterSheets, resolveGuide } from '@/lib/guide';
 import { pageMetadata } from '@/lib/site';
 

@@ -7,7 +7,7 @@ import { PageQr } from '@/components/qr/page-qr';
 import { ShortUrl } from '@/components/service/short-url';
 import { getCities } from '@/lib/content/load';
 import { shortPath } from '@/lib/content/localize';
-import { cityOr404, type CityParams } from '@/lib/content/params';
+import { cityOr404, type CityParams } from '@/app/_lib/params';
 import { pageMetadata } from '@/lib/site';
 
 type Props = { params: Promise<CityParams & { number: string }> };

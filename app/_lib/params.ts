@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { pageMetadata } from '@/lib/site';
 import type { Locale } from '@/lib/i18n/routing';
-import { getCity, getCities, isCityId, type CityContent } from './load';
+import { getCity, getCities, isCityId, type CityContent } from '@/lib/content/load';
 
 /** Route params of city pages. */
 export type CityParams = { locale: Locale; city: string };

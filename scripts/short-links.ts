@@ -1,0 +1,19 @@
+// After `next build`: writes the short links of every city in the registry (/ky, /ky/15 …) as static
+// forwarding pages in out/, and build/short-urls.json, from which npm start and nginx answer each
+// short path with a 302 to its target.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { getCities } from '../lib/content/load';
+import { forwardPage, shortLinks } from '../lib/content/short-links';
+
+const links = shortLinks(getCities());
+for (const link of links) {
+  const file = join('out', `${link.path}.html`);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, forwardPage(link));
+}
+mkdirSync('build', { recursive: true });
+writeFileSync('build/short-urls.json', JSON.stringify(Object.fromEntries(links.map((l) => [l.path, l.target])), null, 1));
+// The city ids, for scripts that run without TypeScript (postbuild's precache list).
+writeFileSync('build/cities.json', JSON.stringify(getCities().map((c) => c.id)));
+console.log(`short-links: ${links.length} short URLs in build/short-urls.json`);
