@@ -118,7 +118,6 @@ export const ScenarioSchema = z.object({
   /** Documents for this case, in addition to the item's common documents. */
   documents: z.array(DocumentRequirementSchema),
 });
-export type Scenario = z.output<typeof ScenarioSchema>;
 
 const channelBase = {
   /** The source's label for the channel, e.g. 窗口办 / 线下办 / 掌上办 / 网上办. */
@@ -291,7 +290,6 @@ export const OfficeSchema = z.object({
     .array(z.object({ numbers: z.array(z.string()).min(1), purpose: LocalizedTextSchema, floor: LocalizedTextSchema.optional() }))
     .default([]),
 });
-export type Office = z.output<typeof OfficeSchema>;
 
 /** A category of the city's official list. */
 export const CategorySchema = z.object({
@@ -362,7 +360,6 @@ export const ToleratedMissingSchema = z.object({
   /** A note printed with the row. */
   note: LocalizedTextSchema.optional(),
 });
-export type ToleratedMissing = z.output<typeof ToleratedMissingSchema>;
 
 /** A life event that bundles items the way residents think (having a baby, retiring …). */
 export const LifeEventSchema = z.object({

@@ -3,8 +3,6 @@ import { createElement, type AnchorHTMLAttributes } from 'react';
 import { localeHref, type Href } from '@/lib/i18n/href';
 import type { Locale } from '@/lib/i18n/routing';
 
-export { localeHref, type Href } from '@/lib/i18n/href';
-
 type LinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & { href: Href; locale?: Locale };
 
 /**

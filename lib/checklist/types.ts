@@ -1,4 +1,4 @@
-import type { LocalizedText, Phone } from '@/content/schema';
+import type { LocalizedText } from '@/content/schema';
 import type { ChannelView, DocumentToBring, GuideView } from '@/lib/guide';
 
 /** What the resident chose: a city, service items, a case per item, and yes/no answers. */
@@ -103,9 +103,6 @@ export interface Checklist {
   /** Phone numbers named by the chosen items, each once. */
   phones: MergedPhone[];
 }
-
-/** A phone as the content gives it. */
-export type { Phone };
 
 /** What a URL parameter problem is about; the UI turns each code into a zh/en message. */
 export type DecodeProblemCode =

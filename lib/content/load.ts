@@ -1,5 +1,5 @@
 import { cityModules } from '@/content';
-import { ErratumSchema, type CityContent, type CityId, type Erratum, type ServiceItem } from '@/content/schema';
+import { ErratumSchema, type CityContent, type CityId, type Erratum } from '@/content/schema';
 import { ContentError, validateCity } from './validate';
 
 export type { CityContent } from '@/content/schema';
@@ -29,11 +29,6 @@ function loadAll() {
   return cache;
 }
 
-/** City ids in display order. */
-export function cityIds(): CityId[] {
-  return [...loadAll().cities.keys()];
-}
-
 /** One city's parsed content; throws for an unknown id (check with isCityId first). */
 export function getCity(id: CityId): CityContent {
   const city = loadAll().cities.get(id);
@@ -44,11 +39,6 @@ export function getCity(id: CityId): CityContent {
 /** All cities in display order. */
 export function getCities(): CityContent[] {
   return [...loadAll().cities.values()];
-}
-
-/** A city's item by id, or undefined. */
-export function getServiceItem(city: CityId, id: string): ServiceItem | undefined {
-  return getCity(city).items.find((item) => item.id === id);
 }
 
 /** Errata for a city, or for one item of it. */

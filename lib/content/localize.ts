@@ -1,10 +1,5 @@
 import type { Locale } from '@/lib/i18n/routing';
-import type { Audience, Channel, City, LocalizedText, ServiceItem } from '@/content/schema';
-
-/** The text in the page's language. */
-export function localize(text: LocalizedText, locale: Locale): string {
-  return text[locale];
-}
+import type { Audience, Channel, City, ServiceItem } from '@/content/schema';
 
 /** Who-is-applying groups used by the catalog filter. */
 export type AudienceGroup = 'individual' | 'employer' | 'provider';

@@ -1,17 +1,7 @@
 // The browser-side entry of the search: no pinyin library, no dictionary. The index itself is
 // built in Node by ./build-index (import that module directly from build scripts only).
-export { search, searchIndex } from './query';
+export { search } from './query';
 export { loadSearchIndex } from './load-index';
-export { normalizeQuery, MAX_QUERY_LENGTH } from './normalize';
-export { SEARCH_SUGGESTIONS, searchSuggestions } from './suggestions';
-export type {
-  HighlightRange,
-  MatchKind,
-  SearchCity,
-  SearchIndex,
-  SearchLocale,
-  SearchOptions,
-  SearchResult,
-  SearchSource,
-  SynonymEntry,
-} from './types';
+export { normalizeQuery } from './normalize';
+export { searchSuggestions } from './suggestions';
+export type { HighlightRange, SearchCity, SearchIndex } from './types';

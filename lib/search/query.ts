@@ -60,9 +60,6 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   }
 }
 
-/** The same as search(); the name used in the design notes. */
-export const searchIndex = search;
-
 function run(index: SearchIndex, query: string, options: SearchOptions): SearchResult[] {
   const prepared = prepareIndex(index);
   if (!prepared) return [];
