@@ -2,7 +2,20 @@ import nextPlugin from '@next/eslint-plugin-next';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.next/', 'out/', 'build/', 'next-env.d.ts', 'test-results/', 'playwright-report/', 'bench/baseline/.next/', 'bench/baseline/out/', 'bench/baseline/next-env.d.ts'] },
+  {
+    ignores: [
+      'node_modules/',
+      '.next/',
+      'out/',
+      'build/',
+      'next-env.d.ts',
+      'test-results/',
+      'playwright-report/',
+      'bench/baseline/.next/',
+      'bench/baseline/out/',
+      'bench/baseline/next-env.d.ts',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     plugins: { '@next/next': nextPlugin },
@@ -23,7 +36,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^(@/(lib|components|app)/|(\\.\\./)+(lib|components|app)/|next|react)', message: 'content/ is data: it may import only content/ (and zod).' }] },
+        {
+          patterns: [
+            {
+              regex: '^(@/(lib|components|app)/|(\\.\\./)+(lib|components|app)/|next|react)',
+              message: 'content/ is data: it may import only content/ (and zod).',
+            },
+          ],
+        },
       ],
     },
   },
@@ -32,7 +52,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^(@/(components|app)/|next($|/)|react($|-dom))', message: 'lib/ is plain TypeScript: no components, routes, React or Next.js.' }] },
+        {
+          patterns: [
+            {
+              regex: '^(@/(components|app)/|next($|/)|react($|-dom))',
+              message: 'lib/ is plain TypeScript: no components, routes, React or Next.js.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -33,7 +33,12 @@ export default function LanguageChooser() {
               </a>
             </li>
             <li>
-              <a href="/en" hrefLang="en" lang="en" className="block rounded-xl border-2 border-brand-600 p-4 text-2xl font-bold no-underline">
+              <a
+                href="/en"
+                hrefLang="en"
+                lang="en"
+                className="block rounded-xl border-2 border-brand-600 p-4 text-2xl font-bold no-underline"
+              >
                 English
               </a>
             </li>

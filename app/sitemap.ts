@@ -8,7 +8,15 @@ export const dynamic = 'force-static';
 export function sitePaths(): string[] {
   const paths = ['', '/checklist', '/search'];
   for (const city of getCities()) {
-    paths.push(`/${city.id}`, `/${city.id}/prohibited`, `/${city.id}/tolerated`, `/${city.id}/offices`, `/${city.id}/errata`, `/${city.id}/staff`, `/${city.id}/labels`);
+    paths.push(
+      `/${city.id}`,
+      `/${city.id}/prohibited`,
+      `/${city.id}/tolerated`,
+      `/${city.id}/offices`,
+      `/${city.id}/errata`,
+      `/${city.id}/staff`,
+      `/${city.id}/labels`,
+    );
     for (const g of getCity(city.id).groups) paths.push(`/${city.id}/group/${g.number}`);
     for (const item of city.items) paths.push(`/${city.id}/${item.id}`, `/${city.id}/${item.id}/poster`);
   }

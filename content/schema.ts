@@ -60,27 +60,30 @@ export const DocumentSourceSchema = z.object({
 export type Condition = string | { not: Condition } | { all: Condition[] } | { any: Condition[] };
 
 /** A Condition, checked recursively. */
-export const ConditionSchema: z.ZodType<Condition> = z.union([
-  slug,
-  z.strictObject({
-    /** The situation (or expression) does not hold. */
-    get not() {
-      return ConditionSchema;
-    },
-  }),
-  z.strictObject({
-    /** Every one of these holds. */
-    get all() {
-      return z.array(ConditionSchema).min(2, 'an "all" needs at least two conditions');
-    },
-  }),
-  z.strictObject({
-    /** At least one of these holds. */
-    get any() {
-      return z.array(ConditionSchema).min(2, 'an "any" needs at least two conditions');
-    },
-  }),
-], { error: 'expected a situation id such as "proxy", or { not: … }, { all: [...] }, { any: [...] }' });
+export const ConditionSchema: z.ZodType<Condition> = z.union(
+  [
+    slug,
+    z.strictObject({
+      /** The situation (or expression) does not hold. */
+      get not() {
+        return ConditionSchema;
+      },
+    }),
+    z.strictObject({
+      /** Every one of these holds. */
+      get all() {
+        return z.array(ConditionSchema).min(2, 'an "all" needs at least two conditions');
+      },
+    }),
+    z.strictObject({
+      /** At least one of these holds. */
+      get any() {
+        return z.array(ConditionSchema).min(2, 'an "any" needs at least two conditions');
+      },
+    }),
+  ],
+  { error: 'expected a situation id such as "proxy", or { not: … }, { all: [...] }, { any: [...] }' },
+);
 
 /** One document an applicant must bring. */
 export const DocumentRequirementSchema = z.object({

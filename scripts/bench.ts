@@ -51,14 +51,31 @@ async function waitFor(url: string) {
   throw new Error(`${url} did not answer`);
 }
 
-type Figures = { perf: number; a11y: number; bp: number; seo: number; lcp: number; tbt: number; cls: number; bytes: number; js: number; failing: string[] };
+type Figures = {
+  perf: number;
+  a11y: number;
+  bp: number;
+  seo: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+  bytes: number;
+  js: number;
+  failing: string[];
+};
 
 async function audit(port: number, url: string): Promise<Figures> {
   const runs: Figures[] = [];
   for (let i = 0; i < RUNS; i++) {
-    const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    const result = await lighthouse(url, {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
     const lhr = result!.lhr;
-    const requests = (lhr.audits['network-requests'].details as unknown as { items: { resourceType: string; transferSize: number }[] }).items;
+    const requests = (lhr.audits['network-requests'].details as unknown as { items: { resourceType: string; transferSize: number }[] })
+      .items;
     runs.push({
       perf: Math.round((lhr.categories.performance.score ?? 0) * 100),
       a11y: Math.round((lhr.categories.accessibility.score ?? 0) * 100),
@@ -90,11 +107,20 @@ async function main() {
   children.push(site);
   // Served like the site (gzip), so the comparison is fair.
   const compress = compression();
-  const baseline = createServer((req, res) => compress(req as never, res as never, () => handler(req, res, { public: 'bench/baseline/out', cleanUrls: true })));
+  const baseline = createServer((req, res) =>
+    compress(req as never, res as never, () => handler(req, res, { public: 'bench/baseline/out', cleanUrls: true })),
+  );
   baseline.listen(BASE_PORT, '127.0.0.1');
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const failures: string[] = [];
   try {
@@ -129,28 +155,47 @@ async function main() {
       if (f.perf < 95) failures.push(`${name}: performance ${f.perf} < 95`);
       if (f.a11y < 100 || f.bp < 100 || f.seo < 100)
         failures.push(`${name}: accessibility ${f.a11y}, best practices ${f.bp}, SEO ${f.seo} (all must be 100): ${f.failing.join(', ')}`);
-      if (f.js - base.js > 20 * 1024) failures.push(`${name}: page JS ${kb(f.js)} is ${kb(f.js - base.js)} above the baseline (budget 20 KB)`);
+      if (f.js - base.js > 20 * 1024)
+        failures.push(`${name}: page JS ${kb(f.js)} is ${kb(f.js - base.js)} above the baseline (budget 20 KB)`);
     }
     const service = rows.find(([name]) => name === 'service page')?.[2];
     if (service && service.bytes > 200 * 1024) failures.push(`service page: ${kb(service.bytes)} transferred (budget 200 KB)`);
 
     // Search: index and code sizes, query time over the real index.
     const raw = readFileSync('out/search-index.json');
-    const bundle = await build({ entryPoints: ['lib/search/index.ts'], bundle: true, minify: true, format: 'esm', write: false, platform: 'browser', logLevel: 'silent' });
+    const bundle = await build({
+      entryPoints: ['lib/search/index.ts'],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      write: false,
+      platform: 'browser',
+      logLevel: 'silent',
+    });
     const code = bundle.outputFiles[0].contents;
     const codeText = Buffer.from(code).toString('utf8');
     const index = JSON.parse(raw.toString('utf8')) as SearchIndex;
     const queries = ['异地', 'ydba', '生孩子', '医保卡丢了', '门诊费报销', 'menzhen baoxiao', '退休', '去世', '住院', '灵活就业'];
     const zh = measureQueries(index, queries, 50, { locale: 'zh' });
-    const en = measureQueries(index, ['maternity', 'reimbursment', 'lost card', 'retirement', 'another city', 'pharmacy'], 50, { locale: 'en' });
+    const en = measureQueries(index, ['maternity', 'reimbursment', 'lost card', 'retirement', 'another city', 'pharmacy'], 50, {
+      locale: 'en',
+    });
     const searchTotal = gzipSync(raw).length + gzipSync(code).length;
     console.log('\nSearch');
     console.table([
       { figure: 'index (out/search-index.json)', raw: kb(raw.length), gzip: kb(gzipSync(raw).length) },
       { figure: 'search code (lib/search, minified)', raw: kb(code.length), gzip: kb(gzipSync(code).length) },
       { figure: 'code + index', raw: '', gzip: `${kb(searchTotal)} (budget 60 KB)` },
-      { figure: 'query time zh: median / p95 / max', raw: '', gzip: `${zh.medianMs.toFixed(2)} / ${zh.p95Ms.toFixed(2)} / ${zh.maxMs.toFixed(2)} ms` },
-      { figure: 'query time en: median / p95 / max', raw: '', gzip: `${en.medianMs.toFixed(2)} / ${en.p95Ms.toFixed(2)} / ${en.maxMs.toFixed(2)} ms` },
+      {
+        figure: 'query time zh: median / p95 / max',
+        raw: '',
+        gzip: `${zh.medianMs.toFixed(2)} / ${zh.p95Ms.toFixed(2)} / ${zh.maxMs.toFixed(2)} ms`,
+      },
+      {
+        figure: 'query time en: median / p95 / max',
+        raw: '',
+        gzip: `${en.medianMs.toFixed(2)} / ${en.p95Ms.toFixed(2)} / ${en.maxMs.toFixed(2)} ms`,
+      },
     ]);
     if (searchTotal > 60 * 1024) failures.push(`search code + index ${kb(searchTotal)} > 60 KB`);
     if (Math.max(zh.p95Ms, en.p95Ms) >= 5) failures.push(`search query p95 ${Math.max(zh.p95Ms, en.p95Ms).toFixed(2)} ms ≥ 5 ms`);

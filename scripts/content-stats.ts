@@ -30,4 +30,6 @@ const rows = getCities().map((city) => {
     errata: getErrata(city.id).length,
   };
 });
-console.table(Object.fromEntries(Object.keys(rows[0]).map((k) => [k, Object.fromEntries(rows.map((r) => [r.city, r[k as keyof typeof r]]))])));
+console.table(
+  Object.fromEntries(Object.keys(rows[0]).map((k) => [k, Object.fromEntries(rows.map((r) => [r.city, r[k as keyof typeof r]]))])),
+);

@@ -97,7 +97,9 @@ export async function runLoadTest({ seconds = 10, connections = 10, path, nginxW
     throw new Error('No build found: run `npm run build` first.');
   }
   // By default, the service page behind the first numbered short link (/ky/1 today).
-  path ??= Object.entries(JSON.parse(readFileSync(join(REPO, 'build/short-urls.json'), 'utf8'))).find(([p]) => p.split('/').length === 3)[1];
+  path ??= Object.entries(JSON.parse(readFileSync(join(REPO, 'build/short-urls.json'), 'utf8'))).find(
+    ([p]) => p.split('/').length === 3,
+  )[1];
   const opts = { seconds, connections };
   const results = {};
   const npm = await startNpmStart(await freePort());
@@ -118,7 +120,9 @@ export async function runLoadTest({ seconds = 10, connections = 10, path, nginxW
     rmSync(prefix, { recursive: true, force: true });
   }
   if (print) {
-    console.log(`GET ${path}: ${seconds} s, ${connections} connections, 127.0.0.1, no compression (nginx worker_processes ${nginxWorkers})`);
+    console.log(
+      `GET ${path}: ${seconds} s, ${connections} connections, 127.0.0.1, no compression (nginx worker_processes ${nginxWorkers})`,
+    );
     console.table({
       'npm start': { 'requests/s': results.npmStart.rps, 'p99 ms': results.npmStart.p99, errors: results.npmStart.errors },
       nginx: { 'requests/s': results.nginx.rps, 'p99 ms': results.nginx.p99, errors: results.nginx.errors },

@@ -104,7 +104,9 @@ export function generateSiteConf({ root, port, host, csp, shortUrls }) {
   L.push('  gzip_proxied any;');
   L.push('  gzip_comp_level 5;');
   L.push('  gzip_min_length 256;');
-  L.push('  gzip_types text/css text/plain text/xml text/javascript application/javascript application/json application/manifest+json application/xml image/svg+xml;');
+  L.push(
+    '  gzip_types text/css text/plain text/xml text/javascript application/javascript application/json application/manifest+json application/xml image/svg+xml;',
+  );
   L.push('');
   L.push('  # On every response, errors and redirects included (`always`). No location below adds headers,');
   L.push('  # so all of them inherit these.');
@@ -190,7 +192,8 @@ export function writeNginxConfig({
 } = {}) {
   const cspFile = join(buildDir, 'csp.json');
   const shortFile = join(buildDir, 'short-urls.json');
-  if (!existsSync(cspFile) || !existsSync(shortFile)) throw new Error(`nginx-config: no ${cspFile} / ${shortFile}: run \`npm run build\` first`);
+  if (!existsSync(cspFile) || !existsSync(shortFile))
+    throw new Error(`nginx-config: no ${cspFile} / ${shortFile}: run \`npm run build\` first`);
   const csp = JSON.parse(readFileSync(cspFile, 'utf8'));
   const shortUrls = JSON.parse(readFileSync(shortFile, 'utf8'));
   const siteConf = resolve(out);
@@ -207,7 +210,8 @@ export function writeNginxConfig({
  * @returns {Promise<{ url: string, stop: () => Promise<void>, alive: () => boolean, exitStatus: () => string }>}
  */
 export async function startNginx({ prefix, port, host = '127.0.0.1', root, workers = 'auto', timeoutMs = 10_000 }) {
-  if (!existsSync(NGINX_BIN)) throw new Error(`nginx not found at ${NGINX_BIN}: run \`bash scripts/ensure-system-deps.sh\` (or set NGINX_PATH)`);
+  if (!existsSync(NGINX_BIN))
+    throw new Error(`nginx not found at ${NGINX_BIN}: run \`bash scripts/ensure-system-deps.sh\` (or set NGINX_PATH)`);
   mkdirSync(prefix, { recursive: true });
   const { nginxConf } = writeNginxConfig({ root, port, host, out: join(prefix, 'site.conf'), workers });
   const child = spawn(NGINX_BIN, ['-p', prefix, '-c', nginxConf], { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -257,7 +261,8 @@ function parseArgs(argv) {
     opts[m[1]] = value;
   }
   const known = ['root', 'port', 'host', 'out', 'workers'];
-  for (const k of Object.keys(opts)) if (!known.includes(k)) throw new Error(`nginx-config: unknown option --${k} (known: ${known.join(', ')})`);
+  for (const k of Object.keys(opts))
+    if (!known.includes(k)) throw new Error(`nginx-config: unknown option --${k} (known: ${known.join(', ')})`);
   return opts;
 }
 

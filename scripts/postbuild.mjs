@@ -29,7 +29,13 @@ const cities = JSON.parse(readFileSync('build/cities.json', 'utf8'));
 // The service worker: precache the app shell and the pages a resident needs first; the version
 // changes with any built file, so a new deployment replaces the old cache.
 const statics = [...allFiles(join(OUT, '_next', 'static'))].map((f) => '/' + relative(OUT, f).split('\\').join('/'));
-const pagesFirst = ['zh', 'en'].flatMap((l) => [`/${l}`, ...cities.map((c) => `/${l}/${c}`), `/${l}/checklist`, `/${l}/search`, `/${l}/offline`]);
+const pagesFirst = ['zh', 'en'].flatMap((l) => [
+  `/${l}`,
+  ...cities.map((c) => `/${l}/${c}`),
+  `/${l}/checklist`,
+  `/${l}/search`,
+  `/${l}/offline`,
+]);
 const precache = [...pagesFirst, ...cities.map((c) => `/data/${c}.json`), '/search-index.json', ...statics];
 const version = createHash('sha256');
 for (const file of allFiles(OUT)) version.update(relative(OUT, file)).update(readFileSync(file));
@@ -40,4 +46,6 @@ writeFileSync(join(OUT, 'sw.js'), sw);
 
 mkdirSync('build', { recursive: true });
 writeFileSync('build/csp.json', JSON.stringify(csp, null, 1));
-console.log(`postbuild: CSP for ${pages} pages in build/csp.json (${Object.keys(shortUrls).length} short URLs), sw.js precaching ${precache.length} files`);
+console.log(
+  `postbuild: CSP for ${pages} pages in build/csp.json (${Object.keys(shortUrls).length} short URLs), sw.js precaching ${precache.length} files`,
+);

@@ -23,7 +23,10 @@ export default function BadRequest() {
           </section>
           <section lang="en" className="space-y-3 border-t-2 border-brand-100 pt-6">
             <h2 className="text-3xl font-bold">This address could not be understood</h2>
-            <p className="text-lg">The address contains characters that cannot be read; it may have been copied incompletely. Please start again from the home page.</p>
+            <p className="text-lg">
+              The address contains characters that cannot be read; it may have been copied incompletely. Please start again from the home
+              page.
+            </p>
             <p>
               <a href="/en" hrefLang="en" className="inline-flex min-h-11 items-center text-xl font-bold">
                 Back to the Medical Insurance Service Guide home page

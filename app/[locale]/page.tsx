@@ -48,7 +48,10 @@ export default async function HomePage({ params }: Props) {
           {t('checklistTitle')}
         </h2>
         <p>{t('checklistBody')}</p>
-        <Link href="/checklist" className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 font-bold text-white no-underline">
+        <Link
+          href="/checklist"
+          className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 font-bold text-white no-underline"
+        >
           {t('checklistLink')}
         </Link>
       </section>

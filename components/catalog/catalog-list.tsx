@@ -36,10 +36,18 @@ export function CatalogList({ categories }: { categories: CatalogCategory[] }) {
     <div className="space-y-6">
       <fieldset className="no-print space-y-2 rounded-xl bg-brand-50 p-3">
         <legend className="sr-only">{t('filters')}</legend>
-        <p className="font-bold" id="for-whom">{t('forWhom')}</p>
+        <p className="font-bold" id="for-whom">
+          {t('forWhom')}
+        </p>
         <div role="group" aria-labelledby="for-whom" className="flex flex-wrap gap-2">
           {GROUPS.map((g) => (
-            <button key={g} type="button" aria-pressed={group === g} onClick={() => setGroup(g)} className={`${chip} ${group === g ? 'bg-brand-700 text-white' : 'bg-white text-brand-800'}`}>
+            <button
+              key={g}
+              type="button"
+              aria-pressed={group === g}
+              onClick={() => setGroup(g)}
+              className={`${chip} ${group === g ? 'bg-brand-700 text-white' : 'bg-white text-brand-800'}`}
+            >
               {t(g)}
             </button>
           ))}
@@ -54,7 +62,9 @@ export function CatalogList({ categories }: { categories: CatalogCategory[] }) {
             {t('onTheSpot')}
           </label>
         </div>
-        <p aria-live="polite" className="text-base">{t('showing', { shown, total })}</p>
+        <p aria-live="polite" className="text-base">
+          {t('showing', { shown, total })}
+        </p>
       </fieldset>
       {shown === 0 && <p className="font-bold">{t('none')}</p>}
       {categories.map((cat) => {
@@ -62,12 +72,16 @@ export function CatalogList({ categories }: { categories: CatalogCategory[] }) {
         if (rows.length === 0) return null;
         return (
           <section key={cat.id} aria-labelledby={`cat-${cat.id}`}>
-            <h2 id={`cat-${cat.id}`} className="mb-2 text-xl font-bold text-brand-800">{cat.title}</h2>
+            <h2 id={`cat-${cat.id}`} className="mb-2 text-xl font-bold text-brand-800">
+              {cat.title}
+            </h2>
             <ul className="space-y-2">
               {rows.map((r) => (
                 <li key={r.href}>
                   <Link href={r.href} className="block rounded-xl border-2 border-brand-100 p-3 no-underline hover:border-brand-600">
-                    <span className="mr-2 inline-block rounded bg-brand-700 px-2 font-bold text-white">{t('number', { number: r.number })}</span>
+                    <span className="mr-2 inline-block rounded bg-brand-700 px-2 font-bold text-white">
+                      {t('number', { number: r.number })}
+                    </span>
                     <span className="text-lg font-bold underline">{r.title}</span>
                     <span className="mt-1 flex flex-wrap gap-x-4 text-base text-ink">
                       <span>⏱ {r.timeLimit}</span>

@@ -2,7 +2,15 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useMemo, useState } from 'react';
-import { buildChecklist, decodeSelection, emptySelection, encodeSelection, itemsForLifeEvent, pruneSelection, readCityParam } from '@/lib/checklist';
+import {
+  buildChecklist,
+  decodeSelection,
+  emptySelection,
+  encodeSelection,
+  itemsForLifeEvent,
+  pruneSelection,
+  readCityParam,
+} from '@/lib/checklist';
 import type { DecodeProblem, Selection } from '@/lib/checklist';
 import type { CityId, LocalizedText } from '@/content/schema';
 import type { CityContent } from '@/lib/content/validate';
@@ -89,11 +97,19 @@ export function ChecklistApp({ cities }: { cities: CityChoice[] }) {
     // The list appears once the city's data loads; the reserved height keeps the page from jumping.
     <div className="min-h-screen space-y-8 print:min-h-0">
       <section aria-labelledby="step-city" className="no-print space-y-2">
-        <h2 id="step-city" className="text-2xl font-bold">{t('step1')}</h2>
+        <h2 id="step-city" className="text-2xl font-bold">
+          {t('step1')}
+        </h2>
         <div role="radiogroup" aria-labelledby="step-city" className="flex flex-wrap gap-2">
           {cities.map((c) => (
-            <button key={c.id} type="button" role="radio" aria-checked={cityId === c.id} onClick={() => chooseCity(c.id)}
-              className={`min-h-11 rounded-full border-2 border-brand-700 px-5 text-xl font-bold ${cityId === c.id ? 'bg-brand-700 text-white' : 'bg-white text-brand-800'}`}>
+            <button
+              key={c.id}
+              type="button"
+              role="radio"
+              aria-checked={cityId === c.id}
+              onClick={() => chooseCity(c.id)}
+              className={`min-h-11 rounded-full border-2 border-brand-700 px-5 text-xl font-bold ${cityId === c.id ? 'bg-brand-700 text-white' : 'bg-white text-brand-800'}`}
+            >
               {c.name[locale]}
             </button>
           ))}
@@ -103,19 +119,35 @@ export function ChecklistApp({ cities }: { cities: CityChoice[] }) {
         <div role="alert" className="rounded-xl border-2 border-accent-700 bg-accent-50 p-3">
           <p className="font-bold">{t('problems')}</p>
           <ul className="list-disc pl-6">
-            {problems.map((p, i) => <li key={i}>{t(`problem_${p.code}`, { value: p.value })}</li>)}
+            {problems.map((p, i) => (
+              <li key={i}>{t(`problem_${p.code}`, { value: p.value })}</li>
+            ))}
           </ul>
         </div>
       )}
       {cityId && failed && (
-        <p role="alert">{t('loadError')} <button type="button" onClick={retry} className="min-h-11 font-bold underline">{t('retry')}</button></p>
+        <p role="alert">
+          {t('loadError')}{' '}
+          <button type="button" onClick={retry} className="min-h-11 font-bold underline">
+            {t('retry')}
+          </button>
+        </p>
       )}
       {cityId && !city && !failed && <p aria-live="polite">{t('loading')}</p>}
       {city && selection && checklist && (
         <>
-          <ChecklistPicker city={city} selection={selection} onChange={setSelection} onLifeEvent={(e) => setSelection({ ...selection, items: [...new Set([...selection.items, ...itemsForLifeEvent(city, e)])] })} />
-          {selection.items.length > 0 && <ChecklistQuestions questions={checklist.questions} city={city} selection={selection} onChange={setSelection} />}
-          {selection.items.length > 0 && <ChecklistResult city={city} checklist={checklist} selection={selection} onStartAgain={startAgain} />}
+          <ChecklistPicker
+            city={city}
+            selection={selection}
+            onChange={setSelection}
+            onLifeEvent={(e) => setSelection({ ...selection, items: [...new Set([...selection.items, ...itemsForLifeEvent(city, e)])] })}
+          />
+          {selection.items.length > 0 && (
+            <ChecklistQuestions questions={checklist.questions} city={city} selection={selection} onChange={setSelection} />
+          )}
+          {selection.items.length > 0 && (
+            <ChecklistResult city={city} checklist={checklist} selection={selection} onStartAgain={startAgain} />
+          )}
         </>
       )}
     </div>

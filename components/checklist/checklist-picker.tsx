@@ -20,24 +20,37 @@ export function ChecklistPicker({ city, selection, onChange, onLifeEvent }: Prop
   const title = (id: string) => city.items.find((i) => i.id === id)?.title[locale] ?? id;
   return (
     <section aria-labelledby="step-items" className="no-print space-y-3">
-      <h2 id="step-items" className="text-2xl font-bold">{t('step2')}</h2>
+      <h2 id="step-items" className="text-2xl font-bold">
+        {t('step2')}
+      </h2>
       <h3 className="text-xl font-bold">{t('lifeEvents')}</h3>
       <ul className="flex flex-wrap gap-2">
         {city.lifeEvents.map((e) => (
           <li key={e.id}>
-            <button type="button" onClick={() => onLifeEvent(e.id)} className="min-h-11 rounded-xl border-2 border-brand-700 bg-brand-50 px-4 text-left font-bold text-brand-800 hover:bg-brand-100">
+            <button
+              type="button"
+              onClick={() => onLifeEvent(e.id)}
+              className="min-h-11 rounded-xl border-2 border-brand-700 bg-brand-50 px-4 text-left font-bold text-brand-800 hover:bg-brand-100"
+            >
               {t(`lifeEvent_${e.id}`)}
             </button>
           </li>
         ))}
       </ul>
-      <p aria-live="polite" className="font-bold">{selection.items.length ? t('chosen', { count: selection.items.length }) : t('noneChosen')}</p>
+      <p aria-live="polite" className="font-bold">
+        {selection.items.length ? t('chosen', { count: selection.items.length }) : t('noneChosen')}
+      </p>
       {selection.items.length > 0 && (
         <ul className="flex flex-wrap gap-2">
           {selection.items.map((id) => (
             <li key={id} className="flex items-center gap-1 rounded-full bg-brand-100 pl-3">
               <span>{title(id)}</span>
-              <button type="button" aria-label={t('removeItem', { title: title(id) })} onClick={() => toggle(id, false)} className="size-11 rounded-full text-xl font-bold hover:bg-brand-600 hover:text-white">
+              <button
+                type="button"
+                aria-label={t('removeItem', { title: title(id) })}
+                onClick={() => toggle(id, false)}
+                className="size-11 rounded-full text-xl font-bold hover:bg-brand-600 hover:text-white"
+              >
                 ×
               </button>
             </li>
@@ -51,11 +64,20 @@ export function ChecklistPicker({ city, selection, onChange, onLifeEvent }: Prop
           if (!items.length) return null;
           return (
             <fieldset key={cat.id} className="mt-3">
-              <legend className="font-bold text-brand-800">{cat.ordinal}、{cat.title[locale]}</legend>
+              <legend className="font-bold text-brand-800">
+                {cat.ordinal}、{cat.title[locale]}
+              </legend>
               {items.map((item) => (
                 <label key={item.id} className="flex min-h-11 items-center gap-3">
-                  <input type="checkbox" checked={chosen.has(item.id)} onChange={(e) => toggle(item.id, e.target.checked)} className="size-6 shrink-0 accent-brand-700" />
-                  <span>{item.number}. {item.title[locale]}</span>
+                  <input
+                    type="checkbox"
+                    checked={chosen.has(item.id)}
+                    onChange={(e) => toggle(item.id, e.target.checked)}
+                    className="size-6 shrink-0 accent-brand-700"
+                  />
+                  <span>
+                    {item.number}. {item.title[locale]}
+                  </span>
                 </label>
               ))}
             </fieldset>

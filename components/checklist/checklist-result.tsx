@@ -60,10 +60,16 @@ export function ChecklistResult({ city, checklist, selection, onStartAgain }: Pr
         {t('documents', { count: lines.length })}
       </h2>
       <p className="hidden print:block">{checklist.items.map((i) => `${i.number}. ${i.title[locale]}`).join(sep)}</p>
-      <p aria-live="polite" className="no-print font-bold text-brand-800">{t('ticked', { done, total: lines.length })}</p>
-      {checklist.items.filter((i) => i.awaitingCase).map((i) => (
-        <p key={i.id} className="rounded-lg bg-accent-50 p-2 font-bold text-accent-700">{t('awaitingCase', { title: i.title[locale] })}</p>
-      ))}
+      <p aria-live="polite" className="no-print font-bold text-brand-800">
+        {t('ticked', { done, total: lines.length })}
+      </p>
+      {checklist.items
+        .filter((i) => i.awaitingCase)
+        .map((i) => (
+          <p key={i.id} className="rounded-lg bg-accent-50 p-2 font-bold text-accent-700">
+            {t('awaitingCase', { title: i.title[locale] })}
+          </p>
+        ))}
       <div className="space-y-4 print:space-y-2">
         {checklist.groups.map((g) => (
           <DocumentGroup key={g.conditionText?.zh ?? ''} conditionText={g.conditionText} only={only} locale={locale}>
@@ -74,7 +80,13 @@ export function ChecklistResult({ city, checklist, selection, onStartAgain }: Pr
                 locale={locale}
                 dataKey={line.key}
                 tick={(id) => (
-                  <input id={id} type="checkbox" checked={ticks.has(line.key)} onChange={(e) => toggle(line.key, e.target.checked)} className="mt-1 size-7 shrink-0 accent-brand-700 print:size-5" />
+                  <input
+                    id={id}
+                    type="checkbox"
+                    checked={ticks.has(line.key)}
+                    onChange={(e) => toggle(line.key, e.target.checked)}
+                    className="mt-1 size-7 shrink-0 accent-brand-700 print:size-5"
+                  />
                 )}
               >
                 {several && <p className="text-base text-muted">{t('neededFor', { items: line.items.map(title).join(sep) })}</p>}
@@ -89,7 +101,9 @@ export function ChecklistResult({ city, checklist, selection, onStartAgain }: Pr
           <div key={view.id} data-guide-notes={view.id} className="rounded-xl border-2 border-brand-100 p-3 print:border print:p-2">
             <p className="font-bold">{t('itemNotes', { title: view.title[locale] })}</p>
             <ul className="list-disc space-y-1 pl-6 text-base">
-              {view.documentNotes.map((n, i) => <li key={i}>{n[locale]}</li>)}
+              {view.documentNotes.map((n, i) => (
+                <li key={i}>{n[locale]}</li>
+              ))}
             </ul>
           </div>
         ),
@@ -113,9 +127,13 @@ export function ChecklistResult({ city, checklist, selection, onStartAgain }: Pr
       <ul className="space-y-1">
         {checklist.items.map((i) => (
           <li key={i.id}>
-            <span className="font-bold">{i.title[locale]}</span>{locale === 'en' ? ': ' : '：'}{formatTimeLimit(i.timeLimit, locale, tl)}
+            <span className="font-bold">{i.title[locale]}</span>
+            {locale === 'en' ? ': ' : '：'}
+            {formatTimeLimit(i.timeLimit, locale, tl)}
             {i.timeLimit && <span className="text-base text-muted"> ({i.timeLimit.source[locale]})</span>}{' '}
-            <Link href={`/${city.id}/${i.id}`} className="no-print inline-flex min-h-11 items-center text-base">{t('openService')}</Link>
+            <Link href={`/${city.id}/${i.id}`} className="no-print inline-flex min-h-11 items-center text-base">
+              {t('openService')}
+            </Link>
           </li>
         ))}
       </ul>
@@ -125,7 +143,9 @@ export function ChecklistResult({ city, checklist, selection, onStartAgain }: Pr
           <div key={view.id} data-guide-tips={view.id} className="space-y-1">
             <h2 className="text-xl font-bold print:text-lg">{t('itemTips', { title: view.title[locale] })}</h2>
             <ul className="list-disc space-y-1 pl-6">
-              {view.tips.map((tip, i) => <li key={i}>{tip[locale]}</li>)}
+              {view.tips.map((tip, i) => (
+                <li key={i}>{tip[locale]}</li>
+              ))}
             </ul>
           </div>
         ),
@@ -137,7 +157,9 @@ export function ChecklistResult({ city, checklist, selection, onStartAgain }: Pr
           <ul>
             {checklist.phones.map((p) => (
               <li key={p.number}>
-                <a href={telHref(p.number)} className="inline-flex min-h-11 items-center gap-2 font-bold">☎ {p.number}</a>{' '}
+                <a href={telHref(p.number)} className="inline-flex min-h-11 items-center gap-2 font-bold">
+                  ☎ {p.number}
+                </a>{' '}
                 {p.labels.map((l) => l[locale]).join(sep)}
               </li>
             ))}
@@ -146,8 +168,20 @@ export function ChecklistResult({ city, checklist, selection, onStartAgain }: Pr
       )}
 
       <div className="no-print flex flex-wrap gap-2">
-        <button type="button" onClick={() => window.print()} className="min-h-11 rounded-lg border-2 border-brand-700 px-4 font-bold text-brand-800">{t('print')}</button>
-        <button type="button" onClick={onStartAgain} className="min-h-11 rounded-lg border-2 border-brand-700 px-4 font-bold text-brand-800">{t('startAgain')}</button>
+        <button
+          type="button"
+          onClick={() => window.print()}
+          className="min-h-11 rounded-lg border-2 border-brand-700 px-4 font-bold text-brand-800"
+        >
+          {t('print')}
+        </button>
+        <button
+          type="button"
+          onClick={onStartAgain}
+          className="min-h-11 rounded-lg border-2 border-brand-700 px-4 font-bold text-brand-800"
+        >
+          {t('startAgain')}
+        </button>
       </div>
       <ShareChecklist selection={selection} />
     </section>

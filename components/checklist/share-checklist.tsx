@@ -38,21 +38,33 @@ export function ShareChecklist({ selection }: { selection: Selection }) {
 
   return (
     <section aria-labelledby="share" className="no-print space-y-3 rounded-xl bg-brand-50 p-3">
-      <h2 id="share" className="text-xl font-bold">{t('share')}</h2>
+      <h2 id="share" className="text-xl font-bold">
+        {t('share')}
+      </h2>
       <p className="text-base">{t('shareHelp')}</p>
       <p className="break-all text-base" translate="no">
         <a href={url}>{url}</a>
       </p>
       <div className="flex flex-wrap gap-2">
-        <button type="button" onClick={copy} className="min-h-11 rounded-lg border-2 border-brand-700 bg-white px-4 font-bold text-brand-800">
+        <button
+          type="button"
+          onClick={copy}
+          className="min-h-11 rounded-lg border-2 border-brand-700 bg-white px-4 font-bold text-brand-800"
+        >
           {t('copyLink')}
         </button>
         {!wantQr && (
-          <button type="button" onClick={() => setWantQr(true)} className="min-h-11 rounded-lg border-2 border-brand-700 bg-white px-4 font-bold text-brand-800">
+          <button
+            type="button"
+            onClick={() => setWantQr(true)}
+            className="min-h-11 rounded-lg border-2 border-brand-700 bg-white px-4 font-bold text-brand-800"
+          >
             {t('showQr')}
           </button>
         )}
-        <span aria-live="polite" className="inline-flex min-h-11 items-center font-bold">{copied ? t('copied') : ''}</span>
+        <span aria-live="polite" className="inline-flex min-h-11 items-center font-bold">
+          {copied ? t('copied') : ''}
+        </span>
       </div>
       {wantQr && qr && <QrSvg shape={qr} label={t('share')} className="aspect-square w-56 max-w-full bg-white" />}
     </section>

@@ -21,7 +21,14 @@ type Props = {
  * What to bring for a surface that cannot ask questions: the common documents grouped by condition
  * (in words), then every case under its title, grouped the same way. Never a flat list of everything.
  */
-export function GuideDocuments({ view, locale, cases = view.cases, groups = documentGroups(view, cases), ticks = false, caseTitleClass = 'text-xl font-bold' }: Props) {
+export function GuideDocuments({
+  view,
+  locale,
+  cases = view.cases,
+  groups = documentGroups(view, cases),
+  ticks = false,
+  caseTitleClass = 'text-xl font-bold',
+}: Props) {
   const t = useTranslations('Guide');
   const commonGroups = groups.filter((g) => !g.caseId);
   const only = groups.length === 1 && !groups[0].conditionText;
@@ -38,13 +45,15 @@ export function GuideDocuments({ view, locale, cases = view.cases, groups = docu
       {commonGroups.length > 0 && cases.length > 0 && <p className="font-bold">{t('commonToAllCases')}</p>}
       {commonGroups.map(renderGroup)}
       {cases.length > 1 && <p className="font-bold">{t('casesIntro')}</p>}
-      {cases.filter((c) => groups.some((g) => g.caseId === c.id)).map((c) => (
-        <section key={c.id} data-guide-case={c.id} className="space-y-2 print:space-y-1">
-          <h3 className={caseTitleClass}>{c.title[locale]}</h3>
-          {c.description && <p className="text-base">{c.description[locale]}</p>}
-          {groups.filter((g) => g.caseId === c.id).map(renderGroup)}
-        </section>
-      ))}
+      {cases
+        .filter((c) => groups.some((g) => g.caseId === c.id))
+        .map((c) => (
+          <section key={c.id} data-guide-case={c.id} className="space-y-2 print:space-y-1">
+            <h3 className={caseTitleClass}>{c.title[locale]}</h3>
+            {c.description && <p className="text-base">{c.description[locale]}</p>}
+            {groups.filter((g) => g.caseId === c.id).map(renderGroup)}
+          </section>
+        ))}
     </div>
   );
 }

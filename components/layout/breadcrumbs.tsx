@@ -17,7 +17,9 @@ export async function Breadcrumbs({ trail }: { trail: { href?: string; label: st
                 {crumb.label}
               </Link>
             ) : (
-              <span aria-current="page" className="inline-flex min-h-11 items-center">{crumb.label}</span>
+              <span aria-current="page" className="inline-flex min-h-11 items-center">
+                {crumb.label}
+              </span>
             )}
           </li>
         ))}

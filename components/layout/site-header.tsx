@@ -12,7 +12,10 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   const site = await getTranslations({ locale, namespace: 'Site' });
   return (
     <header className="no-print bg-brand-700 text-white">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-3 focus:text-brand-800">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-3 focus:text-brand-800"
+      >
         {t('skip')}
       </a>
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-2">
@@ -31,7 +34,10 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         <ul className="mx-auto flex max-w-5xl flex-wrap gap-1 px-4">
           {getCities().map((city) => (
             <li key={city.id}>
-              <Link href={`/${city.id}`} className="inline-flex min-h-11 items-center px-3 font-bold text-white no-underline hover:underline">
+              <Link
+                href={`/${city.id}`}
+                className="inline-flex min-h-11 items-center px-3 font-bold text-white no-underline hover:underline"
+              >
                 {city.name[locale]}
               </Link>
             </li>

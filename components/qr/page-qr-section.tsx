@@ -9,7 +9,9 @@ export async function PageQrSection({ path, locale }: { path: string; locale: Lo
     <section aria-labelledby="page-qr" className="flex flex-wrap items-center gap-4 rounded-xl bg-brand-50 p-4">
       <PageQr path={path} label={t('label', { url: path })} />
       <div className="min-w-0 flex-1 space-y-1">
-        <h2 id="page-qr" className="text-xl font-bold">{t('sectionTitle')}</h2>
+        <h2 id="page-qr" className="text-xl font-bold">
+          {t('sectionTitle')}
+        </h2>
         <p className="text-base">{t('sectionHelp')}</p>
       </div>
     </section>

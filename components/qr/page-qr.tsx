@@ -6,7 +6,17 @@ import { QrSvg } from './qr-svg';
  * A QR code of a path on this site, made absolute from SITE_URL at build time, with the address printed
  * under it in large type (the short path in bold) for people who cannot scan.
  */
-export function PageQr({ path, label, size = 'size-40', caption = true }: { path: string; label: string; size?: string; caption?: boolean }) {
+export function PageQr({
+  path,
+  label,
+  size = 'size-40',
+  caption = true,
+}: {
+  path: string;
+  label: string;
+  size?: string;
+  caption?: boolean;
+}) {
   const url = absoluteUrl(SITE_URL, path);
   const host = url.slice(0, url.length - path.length).replace(/^https?:\/\//, '');
   return (

@@ -44,7 +44,10 @@ export function SearchApp({ cities }: { cities: CityInfo[] }) {
     window.history.replaceState(null, '', query ? `?${query}` : window.location.pathname);
   }, [q, city, ready]);
 
-  const results = useMemo(() => (index && normalizeQuery(q) ? search(index, q, { locale, city, limit: 30 }) : []), [index, q, city, locale]);
+  const results = useMemo(
+    () => (index && normalizeQuery(q) ? search(index, q, { locale, city, limit: 30 }) : []),
+    [index, q, city, locale],
+  );
   const cityName = (id: SearchCity) => cities.find((c) => c.id === id)?.name ?? id;
   const chip = 'inline-flex min-h-11 items-center rounded-full border-2 border-brand-700 px-4 font-bold';
 
@@ -52,13 +55,29 @@ export function SearchApp({ cities }: { cities: CityInfo[] }) {
     // Results appear after the index loads; the reserved height keeps the rest of the page from jumping.
     <div className="min-h-screen space-y-4 print:min-h-0">
       <form role="search" onSubmit={(e) => e.preventDefault()} className="space-y-3">
-        <label htmlFor="search-q" className="block text-lg font-bold">{t('label')}</label>
-        <input id="search-q" type="search" value={q} maxLength={100} onChange={(e) => setQ(e.target.value)} placeholder={t('placeholder')} autoComplete="off" enterKeyHint="search"
-          className="min-h-12 w-full rounded-lg border-2 border-brand-700 px-3 text-xl" />
+        <label htmlFor="search-q" className="block text-lg font-bold">
+          {t('label')}
+        </label>
+        <input
+          id="search-q"
+          type="search"
+          value={q}
+          maxLength={100}
+          onChange={(e) => setQ(e.target.value)}
+          placeholder={t('placeholder')}
+          autoComplete="off"
+          enterKeyHint="search"
+          className="min-h-12 w-full rounded-lg border-2 border-brand-700 px-3 text-xl"
+        />
         <div role="group" aria-label={t('allCities')} className="flex flex-wrap gap-2">
           {[undefined, ...cities.map((c) => c.id)].map((id) => (
-            <button key={id ?? 'all'} type="button" aria-pressed={city === id} onClick={() => setCity(id)}
-              className={`${chip} ${city === id ? 'bg-brand-700 text-white' : 'bg-white text-brand-800'}`}>
+            <button
+              key={id ?? 'all'}
+              type="button"
+              aria-pressed={city === id}
+              onClick={() => setCity(id)}
+              className={`${chip} ${city === id ? 'bg-brand-700 text-white' : 'bg-white text-brand-800'}`}
+            >
               {id ? cityName(id) : t('allCities')}
             </button>
           ))}
@@ -68,16 +87,29 @@ export function SearchApp({ cities }: { cities: CityInfo[] }) {
       {!index && !failed && normalizeQuery(q) && <p aria-live="polite">{t('loading')}</p>}
       {!normalizeQuery(q) && <p className="text-base text-muted">{t('hint')}</p>}
       {index && normalizeQuery(q) && (
-        <p aria-live="polite" className="font-bold">{results.length ? t('results', { count: results.length }) : t('none', { query: q.trim() })}</p>
+        <p aria-live="polite" className="font-bold">
+          {results.length ? t('results', { count: results.length }) : t('none', { query: q.trim() })}
+        </p>
       )}
       {results.length > 0 && (
         <ol aria-label={t('resultsLabel')} className="space-y-2">
           {results.map((r) => (
             <li key={`${r.city}/${r.id}`}>
-              <Link href={`/${r.city}/${r.id}`} className="block rounded-xl border-2 border-brand-100 p-3 no-underline hover:border-brand-600">
-                <span className="mr-2 inline-block rounded bg-brand-700 px-2 font-bold text-white">{cityName(r.city)} · {t('number', { number: r.number })}</span>
-                <span className="text-lg font-bold underline"><Highlighted text={r.title} ranges={r.titleHighlights} /></span>
-                {r.snippet && <span className="mt-1 block text-base text-ink"><Highlighted text={r.snippet.text} ranges={r.snippet.highlights} /></span>}
+              <Link
+                href={`/${r.city}/${r.id}`}
+                className="block rounded-xl border-2 border-brand-100 p-3 no-underline hover:border-brand-600"
+              >
+                <span className="mr-2 inline-block rounded bg-brand-700 px-2 font-bold text-white">
+                  {cityName(r.city)} · {t('number', { number: r.number })}
+                </span>
+                <span className="text-lg font-bold underline">
+                  <Highlighted text={r.title} ranges={r.titleHighlights} />
+                </span>
+                {r.snippet && (
+                  <span className="mt-1 block text-base text-ink">
+                    <Highlighted text={r.snippet.text} ranges={r.snippet.highlights} />
+                  </span>
+                )}
               </Link>
             </li>
           ))}
@@ -89,20 +121,36 @@ export function SearchApp({ cities }: { cities: CityInfo[] }) {
           <ul className="flex flex-wrap gap-2">
             {searchSuggestions(locale).map((s) => (
               <li key={s}>
-                <button type="button" onClick={() => setQ(s)} className="min-h-11 rounded-full border-2 border-brand-700 bg-white px-4 text-brand-800">{s}</button>
+                <button
+                  type="button"
+                  onClick={() => setQ(s)}
+                  className="min-h-11 rounded-full border-2 border-brand-700 bg-white px-4 text-brand-800"
+                >
+                  {s}
+                </button>
               </li>
             ))}
           </ul>
           <p className="font-bold">{t('browse')}</p>
           <ul className="flex flex-wrap gap-4">
             {cities.map((c) => (
-              <li key={c.id}><Link href={`/${c.id}`} className="inline-flex min-h-11 items-center font-bold">{c.name}</Link></li>
+              <li key={c.id}>
+                <Link href={`/${c.id}`} className="inline-flex min-h-11 items-center font-bold">
+                  {c.name}
+                </Link>
+              </li>
             ))}
           </ul>
           <p className="font-bold">{t('callUs')}</p>
           <ul>
             {cities.map((c) => (
-              <li key={c.id}>{c.name}{locale === 'en' ? ': ' : '：'}<a href={telHref(c.hotline)} className="inline-flex min-h-11 items-center font-bold">{c.hotline}</a></li>
+              <li key={c.id}>
+                {c.name}
+                {locale === 'en' ? ': ' : '：'}
+                <a href={telHref(c.hotline)} className="inline-flex min-h-11 items-center font-bold">
+                  {c.hotline}
+                </a>
+              </li>
             ))}
           </ul>
         </div>

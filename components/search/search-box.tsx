@@ -6,10 +6,22 @@ export async function SearchBox({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Search' });
   return (
     <form role="search" action={`/${locale}/search`} method="get" className="flex w-full gap-2">
-      <label htmlFor="site-search" className="sr-only">{t('label')}</label>
-      <input id="site-search" name="q" type="search" maxLength={100} placeholder={t('placeholder')} autoComplete="off" enterKeyHint="search"
-        className="min-h-11 min-w-0 flex-1 rounded-lg border-2 border-white bg-white px-3 text-ink placeholder:text-muted" />
-      <button type="submit" className="min-h-11 rounded-lg border-2 border-white px-4 font-bold text-white hover:bg-brand-800">{t('submit')}</button>
+      <label htmlFor="site-search" className="sr-only">
+        {t('label')}
+      </label>
+      <input
+        id="site-search"
+        name="q"
+        type="search"
+        maxLength={100}
+        placeholder={t('placeholder')}
+        autoComplete="off"
+        enterKeyHint="search"
+        className="min-h-11 min-w-0 flex-1 rounded-lg border-2 border-white bg-white px-3 text-ink placeholder:text-muted"
+      />
+      <button type="submit" className="min-h-11 rounded-lg border-2 border-white px-4 font-bold text-white hover:bg-brand-800">
+        {t('submit')}
+      </button>
     </form>
   );
 }

@@ -16,7 +16,10 @@ export async function ServiceDetails({ city, item, locale, errata }: Props) {
     <div className="space-y-8 print:hidden">
       <Section id="about" title={t('about')}>
         <p>
-          <span className="font-bold">{t('forWhom')}{colon(locale)}</span>
+          <span className="font-bold">
+            {t('forWhom')}
+            {colon(locale)}
+          </span>
           {item.audience.map((a) => audience(a)).join(locale === 'en' ? ', ' : '、')}
         </p>
         {item.description.map((p, i) => (
@@ -39,7 +42,9 @@ export async function ServiceDetails({ city, item, locale, errata }: Props) {
           <ul className="space-y-2">
             {item.payment.map((p, i) => (
               <li key={i}>
-                <span className="font-bold">{p.name[locale]}</span>{colon(locale)}{p.ways.map((w) => w[locale]).join(locale === 'en' ? ', ' : '、')}
+                <span className="font-bold">{p.name[locale]}</span>
+                {colon(locale)}
+                {p.ways.map((w) => w[locale]).join(locale === 'en' ? ', ' : '、')}
               </li>
             ))}
           </ul>
@@ -80,7 +85,9 @@ export async function ServiceDetails({ city, item, locale, errata }: Props) {
             <ul className="list-disc pl-6 text-base">
               {errata.map((e, i) => (
                 <li key={i}>
-                  {e.where[locale]}{colon(locale)}{t('erratumLine', { original: e.original, corrected: e.corrected })} {e.note[locale]}
+                  {e.where[locale]}
+                  {colon(locale)}
+                  {t('erratumLine', { original: e.original, corrected: e.corrected })} {e.note[locale]}
                 </li>
               ))}
             </ul>

@@ -17,8 +17,7 @@ export async function ServiceHeader({ city, item, locale }: { city: CityContent;
     <header className="space-y-4">
       <p className="hidden border-b-2 border-ink pb-1 font-bold print:block">{t('printTitle')}</p>
       <p className="text-lg font-bold text-brand-800">
-        {city.name[locale]} · {t('number', { number: item.number })} ·{' '}
-        <span translate="no">{shortPath(city, item.number).slice(1)}</span>
+        {city.name[locale]} · {t('number', { number: item.number })} · <span translate="no">{shortPath(city, item.number).slice(1)}</span>
       </p>
       <h1 className="text-3xl font-bold leading-tight">{item.title[locale]}</h1>
       {group && (
@@ -46,7 +45,12 @@ export async function ServiceActions({ city, item, locale }: { city: CityContent
         <div className="min-w-[min(16rem,100%)] flex-1">
           <ShortUrl path={shortPath(city, item.number)} locale={locale} />
         </div>
-        <PageQr path={shortPath(city, item.number)} label={q('labelPage', { title: item.title[locale] })} size="size-36 print:size-28" caption={false} />
+        <PageQr
+          path={shortPath(city, item.number)}
+          label={q('labelPage', { title: item.title[locale] })}
+          size="size-36 print:size-28"
+          caption={false}
+        />
       </div>
       <div className="no-print flex flex-wrap gap-2">
         <Link

@@ -10,7 +10,10 @@ const days = (n: number) => ({
   cases: [{ limit: { kind: 'workingDays' as const, days: n } }],
   source: { zh: `${n}个工作日`, en: `${n} working days` },
 });
-const SEALED_COPIES = { zh: '注：受理材料复印件需加盖单位公章', en: 'Note: photocopies handed in must be stamped with the applicant’s official seal (单位公章)' };
+const SEALED_COPIES = {
+  zh: '注：受理材料复印件需加盖单位公章',
+  en: 'Note: photocopies handed in must be stamped with the applicant’s official seal (单位公章)',
+};
 
 export const city = {
   id: 'kaiyuan',
@@ -19,13 +22,37 @@ export const city = {
   office: { zh: '开原市医疗保障局', en: 'Kaiyuan Medical Security Bureau (开原市医疗保障局)' },
   guide: { title: { zh: '办事不找关系指南', en: 'Guide to Getting Things Done Without Personal Connections (办事不找关系指南)' } },
   hotlines: [
-    { number: '73600683', label: { zh: '职工医保咨询电话（费用报销、生育）', en: 'Employee medical insurance enquiries (reimbursement, maternity)' } },
-    { number: '73600623', label: { zh: '城乡居民医保咨询电话（费用报销、生育）', en: "Residents' medical insurance enquiries (reimbursement, maternity)" } },
-    { number: '73600626', label: { zh: '异地就医备案业务电话', en: 'Registration for medical treatment outside the insured city (business line)' } },
-    { number: '73808335', label: { zh: '异地就医备案业务电话', en: 'Registration for medical treatment outside the insured city (business line)' } },
-    { number: '73600636', label: { zh: '门诊特慢病、高值药申请咨询电话', en: 'Outpatient chronic and special diseases, high-cost medicines (enquiry line)' } },
-    { number: '73826566', label: { zh: '医疗救助待遇手工零星报销联系电话', en: 'Manual reimbursement of medical assistance benefits (contact phone)' } },
-    { number: '73600585', label: { zh: '定点医药机构协议管理及信息变更', en: 'Designated-provider agreements and changes of information (medical institutions, retail pharmacies)' } },
+    {
+      number: '73600683',
+      label: { zh: '职工医保咨询电话（费用报销、生育）', en: 'Employee medical insurance enquiries (reimbursement, maternity)' },
+    },
+    {
+      number: '73600623',
+      label: { zh: '城乡居民医保咨询电话（费用报销、生育）', en: "Residents' medical insurance enquiries (reimbursement, maternity)" },
+    },
+    {
+      number: '73600626',
+      label: { zh: '异地就医备案业务电话', en: 'Registration for medical treatment outside the insured city (business line)' },
+    },
+    {
+      number: '73808335',
+      label: { zh: '异地就医备案业务电话', en: 'Registration for medical treatment outside the insured city (business line)' },
+    },
+    {
+      number: '73600636',
+      label: { zh: '门诊特慢病、高值药申请咨询电话', en: 'Outpatient chronic and special diseases, high-cost medicines (enquiry line)' },
+    },
+    {
+      number: '73826566',
+      label: { zh: '医疗救助待遇手工零星报销联系电话', en: 'Manual reimbursement of medical assistance benefits (contact phone)' },
+    },
+    {
+      number: '73600585',
+      label: {
+        zh: '定点医药机构协议管理及信息变更',
+        en: 'Designated-provider agreements and changes of information (medical institutions, retail pharmacies)',
+      },
+    },
   ],
   offices: [
     {
@@ -41,12 +68,18 @@ export const city = {
         },
         {
           numbers: ['4'],
-          purpose: { zh: '医疗救助待遇手工零星报销（第二十七项）', en: 'Manual (individual) reimbursement of medical assistance benefits (item 27)' },
+          purpose: {
+            zh: '医疗救助待遇手工零星报销（第二十七项）',
+            en: 'Manual (individual) reimbursement of medical assistance benefits (item 27)',
+          },
           floor: FLOOR_1,
         },
         {
           numbers: ['5', '6'],
-          purpose: { zh: '门诊费用报销、住院费用报销（第二十、二十一项）', en: 'Reimbursement of outpatient and inpatient costs (items 20–21)' },
+          purpose: {
+            zh: '门诊费用报销、住院费用报销（第二十、二十一项）',
+            en: 'Reimbursement of outpatient and inpatient costs (items 20–21)',
+          },
           floor: FLOOR_1,
         },
         {
@@ -59,17 +92,26 @@ export const city = {
         },
         {
           numbers: ['9', '10'],
-          purpose: { zh: '门诊特慢病病种申请、高值药申请（第十九项）', en: 'Outpatient chronic and special disease applications and high-cost medicine applications (item 19)' },
+          purpose: {
+            zh: '门诊特慢病病种申请、高值药申请（第十九项）',
+            en: 'Outpatient chronic and special disease applications and high-cost medicine applications (item 19)',
+          },
           floor: FLOOR_1,
         },
         {
           numbers: ['11'],
-          purpose: { zh: '城乡居民参保登记、城乡居民参保信息变更登记（第三、六项）', en: "Urban and rural residents' enrolment and changes of their enrolment information (items 3 and 6)" },
+          purpose: {
+            zh: '城乡居民参保登记、城乡居民参保信息变更登记（第三、六项）',
+            en: "Urban and rural residents' enrolment and changes of their enrolment information (items 3 and 6)",
+          },
           floor: FLOOR_1,
         },
         {
           numbers: ['13'],
-          purpose: { zh: '异地就医备案：异地安置退休人员、异地长期居住人员、常驻异地工作人员、异地转诊人员（第十五至十八项）', en: 'Registration for medical treatment outside the insured city: resettled retirees, people living long-term elsewhere, people posted to work elsewhere, referrals (items 15–18)' },
+          purpose: {
+            zh: '异地就医备案：异地安置退休人员、异地长期居住人员、常驻异地工作人员、异地转诊人员（第十五至十八项）',
+            en: 'Registration for medical treatment outside the insured city: resettled retirees, people living long-term elsewhere, people posted to work elsewhere, referrals (items 15–18)',
+          },
           floor: { zh: '一楼大厅', en: 'Ground-floor hall' },
         },
         {
@@ -87,21 +129,77 @@ export const city = {
     { id: 'employer-registration', ordinal: '一', title: { zh: '单位参保和变更登记', en: 'Employer enrolment and change registration' } },
     { id: 'employee-registration', ordinal: '二', title: { zh: '职工参保和变更登记', en: 'Employee enrolment and change registration' } },
     { id: 'resident-registration', ordinal: '三', title: { zh: '城乡居民参保登记', en: "Urban and rural residents' enrolment" } },
-    { id: 'employer-information-change', ordinal: '四', title: { zh: '单位参保信息变更登记', en: 'Change of employer enrolment information' } },
-    { id: 'employee-information-change', ordinal: '五', title: { zh: '职工参保信息变更登记', en: 'Change of employee enrolment information' } },
-    { id: 'resident-information-change', ordinal: '六', title: { zh: '城乡居民参保信息变更登记', en: "Change of urban and rural residents' enrolment information" } },
+    {
+      id: 'employer-information-change',
+      ordinal: '四',
+      title: { zh: '单位参保信息变更登记', en: 'Change of employer enrolment information' },
+    },
+    {
+      id: 'employee-information-change',
+      ordinal: '五',
+      title: { zh: '职工参保信息变更登记', en: 'Change of employee enrolment information' },
+    },
+    {
+      id: 'resident-information-change',
+      ordinal: '六',
+      title: { zh: '城乡居民参保信息变更登记', en: "Change of urban and rural residents' enrolment information" },
+    },
     { id: 'employer-contribution-assessment', ordinal: '七', title: { zh: '单位缴费核定', en: 'Assessment of employer contributions' } },
-    { id: 'employer-enrolment-enquiry', ordinal: '八', title: { zh: '参保单位参保信息查询', en: 'Enquiry into an insured employer’s enrolment information' } },
-    { id: 'insured-person-enquiry', ordinal: '九', title: { zh: '参保人员参保信息查询', en: 'Enquiry into an insured person’s enrolment information' } },
-    { id: 'personal-account-withdrawal', ordinal: '十', title: { zh: '参保人员个人账户一次性支取', en: 'One-off withdrawal of the personal account' } },
-    { id: 'flexible-worker-back-payment', ordinal: '十一', title: { zh: '灵活就业人员补收核定', en: 'Assessment of back payments for flexible employment workers' } },
-    { id: 'insurance-transfer', ordinal: '十二', title: { zh: '基本医疗保险(生育)保险关系转移接续', en: 'Transfer and continuation of basic medical (maternity) insurance' } },
-    { id: 'employer-contribution-refund', ordinal: '十三', title: { zh: '单位医疗保险保费退费', en: 'Refund of employer medical insurance contributions' } },
-    { id: 'personal-contribution-refund', ordinal: '十四', title: { zh: '个人医疗保险保费退费', en: 'Refund of personal medical insurance contributions' } },
-    { id: 'resettled-retiree-registration', ordinal: '十五', title: { zh: '异地安置退休人员备案', en: 'Registration of retirees resettled outside the insured city' } },
-    { id: 'long-term-resident-registration', ordinal: '十六', title: { zh: '异地长期居住人员备案', en: 'Registration of people living long-term outside the insured city' } },
-    { id: 'posted-worker-registration', ordinal: '十七', title: { zh: '常驻异地工作人员备案', en: 'Registration of people posted to work outside the insured city' } },
-    { id: 'referral-registration', ordinal: '十八', title: { zh: '异地转诊人员备案', en: 'Registration for referral to a hospital outside the insured city' } },
+    {
+      id: 'employer-enrolment-enquiry',
+      ordinal: '八',
+      title: { zh: '参保单位参保信息查询', en: 'Enquiry into an insured employer’s enrolment information' },
+    },
+    {
+      id: 'insured-person-enquiry',
+      ordinal: '九',
+      title: { zh: '参保人员参保信息查询', en: 'Enquiry into an insured person’s enrolment information' },
+    },
+    {
+      id: 'personal-account-withdrawal',
+      ordinal: '十',
+      title: { zh: '参保人员个人账户一次性支取', en: 'One-off withdrawal of the personal account' },
+    },
+    {
+      id: 'flexible-worker-back-payment',
+      ordinal: '十一',
+      title: { zh: '灵活就业人员补收核定', en: 'Assessment of back payments for flexible employment workers' },
+    },
+    {
+      id: 'insurance-transfer',
+      ordinal: '十二',
+      title: { zh: '基本医疗保险(生育)保险关系转移接续', en: 'Transfer and continuation of basic medical (maternity) insurance' },
+    },
+    {
+      id: 'employer-contribution-refund',
+      ordinal: '十三',
+      title: { zh: '单位医疗保险保费退费', en: 'Refund of employer medical insurance contributions' },
+    },
+    {
+      id: 'personal-contribution-refund',
+      ordinal: '十四',
+      title: { zh: '个人医疗保险保费退费', en: 'Refund of personal medical insurance contributions' },
+    },
+    {
+      id: 'resettled-retiree-registration',
+      ordinal: '十五',
+      title: { zh: '异地安置退休人员备案', en: 'Registration of retirees resettled outside the insured city' },
+    },
+    {
+      id: 'long-term-resident-registration',
+      ordinal: '十六',
+      title: { zh: '异地长期居住人员备案', en: 'Registration of people living long-term outside the insured city' },
+    },
+    {
+      id: 'posted-worker-registration',
+      ordinal: '十七',
+      title: { zh: '常驻异地工作人员备案', en: 'Registration of people posted to work outside the insured city' },
+    },
+    {
+      id: 'referral-registration',
+      ordinal: '十八',
+      title: { zh: '异地转诊人员备案', en: 'Registration for referral to a hospital outside the insured city' },
+    },
     {
       id: 'outpatient-chronic-special-diseases',
       ordinal: '十九',
@@ -124,11 +222,31 @@ export const city = {
         en: "Contribution subsidies for eligible assistance recipients joining urban and rural residents' basic medical insurance",
       },
     },
-    { id: 'medical-assistance-reimbursement', ordinal: '二十七', title: { zh: '医疗救助对象手工(零星)报销', en: 'Manual (individual) reimbursement for medical assistance recipients' } },
-    { id: 'medical-institution-designation', ordinal: '二十八', title: { zh: '医疗机构申请定点协议管理', en: 'Designated-provider agreement application by a medical institution' } },
-    { id: 'pharmacy-designation', ordinal: '二十九', title: { zh: '零售药店申请定点协议管理', en: 'Designated-provider agreement application by a retail pharmacy' } },
-    { id: 'medical-institution-change', ordinal: '三十', title: { zh: '定点医疗机构信息变更', en: 'Change of information of a designated medical institution' } },
-    { id: 'pharmacy-change', ordinal: '三十一', title: { zh: '定点零售药店信息变更', en: 'Change of information of a designated retail pharmacy' } },
+    {
+      id: 'medical-assistance-reimbursement',
+      ordinal: '二十七',
+      title: { zh: '医疗救助对象手工(零星)报销', en: 'Manual (individual) reimbursement for medical assistance recipients' },
+    },
+    {
+      id: 'medical-institution-designation',
+      ordinal: '二十八',
+      title: { zh: '医疗机构申请定点协议管理', en: 'Designated-provider agreement application by a medical institution' },
+    },
+    {
+      id: 'pharmacy-designation',
+      ordinal: '二十九',
+      title: { zh: '零售药店申请定点协议管理', en: 'Designated-provider agreement application by a retail pharmacy' },
+    },
+    {
+      id: 'medical-institution-change',
+      ordinal: '三十',
+      title: { zh: '定点医疗机构信息变更', en: 'Change of information of a designated medical institution' },
+    },
+    {
+      id: 'pharmacy-change',
+      ordinal: '三十一',
+      title: { zh: '定点零售药店信息变更', en: 'Change of information of a designated retail pharmacy' },
+    },
   ],
   groups: [
     {
@@ -157,7 +275,10 @@ export const city = {
         en: 'Usually the resident ID card; foreign nationals normally use their passport or foreign permanent resident ID card. Ask at the window if unsure.',
       },
     },
-    'id-card': { name: { zh: '身份证', en: 'ID card' }, description: { zh: '居民身份证。', en: 'The resident identity card (居民身份证).' } },
+    'id-card': {
+      name: { zh: '身份证', en: 'ID card' },
+      description: { zh: '居民身份证。', en: 'The resident identity card (居民身份证).' },
+    },
     'hukou-booklet': { name: { zh: '户口簿', en: 'Household register (hukou booklet)' } },
     'residence-permit': { name: { zh: '居住证', en: 'Residence permit (居住证)' } },
     'temporary-residence-permit': { name: { zh: '暂住证', en: 'Temporary residence permit (暂住证)' } },
@@ -175,21 +296,32 @@ export const city = {
     },
     'birth-certificate': {
       name: { zh: '出生证', en: 'Birth certificate' },
-      description: { zh: '出生医学证明，由婴儿出生的医院出具。', en: 'The medical birth certificate (出生医学证明) issued by the hospital where the baby was born.' },
+      description: {
+        zh: '出生医学证明，由婴儿出生的医院出具。',
+        en: 'The medical birth certificate (出生医学证明) issued by the hospital where the baby was born.',
+      },
     },
     'death-certificate': { name: { zh: '死亡证明', en: 'Death certificate' } },
     'heir-id-card': { name: { zh: '继承人身份证', en: 'ID card of the heir' } },
     'bank-account-details': { name: { zh: '银行卡账户信息', en: 'Bank card account details' } },
     'letter-of-commitment': {
       name: { zh: '个人承诺书', en: 'Letter of commitment' },
-      description: { zh: '本人签字、承诺所述情况属实的书面声明。', en: 'A signed personal statement promising that what you declare is true.' },
+      description: {
+        zh: '本人签字、承诺所述情况属实的书面声明。',
+        en: 'A signed personal statement promising that what you declare is true.',
+      },
     },
     'subsistence-allowance-certificate': {
       name: { zh: '低保证', en: 'Minimum living allowance certificate' },
-      description: { zh: '城乡居民最低生活保障证。', en: 'The certificate showing that a household receives the urban or rural minimum living allowance (最低生活保障).' },
+      description: {
+        zh: '城乡居民最低生活保障证。',
+        en: 'The certificate showing that a household receives the urban or rural minimum living allowance (最低生活保障).',
+      },
     },
     // Employer and employment
-    'employer-enrolment-form': { name: { zh: '《基本医疗保险单位参保信息登记表》', en: 'Basic Medical Insurance Employer Enrolment Form' } },
+    'employer-enrolment-form': {
+      name: { zh: '《基本医疗保险单位参保信息登记表》', en: 'Basic Medical Insurance Employer Enrolment Form' },
+    },
     'unified-social-credit-code-certificate': { name: { zh: '统一社会信用代码证书', en: 'Unified social credit code certificate' } },
     'approval-documents': {
       name: { zh: '相关部门出具的证明材料', en: 'Proof issued by the relevant authority' },
@@ -201,13 +333,18 @@ export const city = {
     'employee-enrolment-form': { name: { zh: '《职工基本医疗保险参保登记表》', en: 'Employee Basic Medical Insurance Enrolment Form' } },
     'employment-papers': {
       name: { zh: '录用手续', en: 'Hiring papers' },
-      description: { zh: '机关事业单位录用人员的相关手续材料。', en: 'The papers showing that a government body or public institution has formally hired the person.' },
+      description: {
+        zh: '机关事业单位录用人员的相关手续材料。',
+        en: 'The papers showing that a government body or public institution has formally hired the person.',
+      },
     },
     'retirement-approval': {
       name: { zh: '退休审批材料', en: 'Retirement approval documents' },
       description: { zh: '证明退休已获批准的材料。', en: 'Papers showing that your retirement has been approved.' },
     },
-    'employer-change-form': { name: { zh: '《基本医疗保险参保单位信息变更登记表》', en: 'Basic Medical Insurance Employer Information Change Form' } },
+    'employer-change-form': {
+      name: { zh: '《基本医疗保险参保单位信息变更登记表》', en: 'Basic Medical Insurance Employer Information Change Form' },
+    },
     'change-supporting-materials': { name: { zh: '信息变更对应辅助材料', en: 'Supporting documents for the change' } },
     'employee-wage-declaration': { name: { zh: '《在职职工工资申报明细表》', en: 'Wage Declaration Form for Working Employees' } },
     'retiree-wage-declaration': { name: { zh: '《退休人员工资申报明细表》', en: 'Wage Declaration Form for Retirees' } },
@@ -268,34 +405,63 @@ export const city = {
     'pharmacy-application-form': { name: { zh: '定点零售药店申请表', en: 'Designated retail pharmacy application form' } },
     'medical-practice-licence': { name: { zh: '《医疗机构执业许可证》', en: 'Medical Institution Practising Licence' } },
     'tcm-clinic-filing-certificate': { name: { zh: '《中医诊所备案证》', en: 'Traditional Chinese Medicine Clinic Filing Certificate' } },
-    'military-civilian-service-licence': { name: { zh: '军队医疗机构为民服务许可证', en: 'Military medical institution’s licence to serve civilians' } },
+    'military-civilian-service-licence': {
+      name: { zh: '军队医疗机构为民服务许可证', en: 'Military medical institution’s licence to serve civilians' },
+    },
     'business-licence': { name: { zh: '营业执照', en: 'Business licence' } },
     'legal-person-certificate': { name: { zh: '《法人资格证书》', en: 'Legal Person Certificate' } },
     'organisation-code-certificate': { name: { zh: '《组织机构代码证书》', en: 'Organisation Code Certificate' } },
     'internal-management-rules': { name: { zh: '内部管理制度和财务制度文本', en: 'Internal management and financial rules' } },
-    'information-system-materials': { name: { zh: '医保有关的信息系统相关材料', en: 'Documents on the medical insurance information system' } },
+    'information-system-materials': {
+      name: { zh: '医保有关的信息系统相关材料', en: 'Documents on the medical insurance information system' },
+    },
     'fund-use-forecast': { name: { zh: '纳入定点后使用基金的预测性分析报告', en: 'Forecast analysis of fund use after designation' } },
     'large-equipment-list': { name: { zh: '大型医疗仪器设备清单', en: 'List of large medical equipment' } },
     'metrology-inspection-proof': { name: { zh: '计量检查合格证明材料', en: 'Proof of passed metrology inspection' } },
-    'product-catalogues': { name: { zh: '药品目录、医用耗材目录、检验试剂目录及说明书', en: 'Catalogues of medicines, consumables and reagents, with instructions' } },
-    'previous-year-operations': { name: { zh: '上一年度业务收支和诊疗服务情况材料', en: 'Previous year’s income, expenditure and medical services' } },
+    'product-catalogues': {
+      name: {
+        zh: '药品目录、医用耗材目录、检验试剂目录及说明书',
+        en: 'Catalogues of medicines, consumables and reagents, with instructions',
+      },
+    },
+    'previous-year-operations': {
+      name: { zh: '上一年度业务收支和诊疗服务情况材料', en: 'Previous year’s income, expenditure and medical services' },
+    },
     'hospital-grade-certificate': { name: { zh: '《医疗机构评定等级证书》', en: 'Medical Institution Grading Certificate' } },
-    'community-health-service-proof': { name: { zh: '社区卫生服务机构证明材料', en: 'Proof of recognition as a community health service institution' } },
+    'community-health-service-proof': {
+      name: { zh: '社区卫生服务机构证明材料', en: 'Proof of recognition as a community health service institution' },
+    },
     'payroll-handbook': { name: { zh: '《工资总额使用手册》', en: 'Total Payroll Handbook' } },
-    'organisation-and-staffing-materials': { name: { zh: '内部设置、医务人员结构等材料', en: 'Internal organisation and medical staffing documents' } },
-    'administration-required-materials': { name: { zh: '医疗保障行政部门规定的其他材料', en: 'Other documents required by the medical security administration' } },
+    'organisation-and-staffing-materials': {
+      name: { zh: '内部设置、医务人员结构等材料', en: 'Internal organisation and medical staffing documents' },
+    },
+    'administration-required-materials': {
+      name: { zh: '医疗保障行政部门规定的其他材料', en: 'Other documents required by the medical security administration' },
+    },
     'drug-trading-licence': { name: { zh: '药品经营许可证', en: 'Drug trading licence' } },
-    'legal-representative-id-card': { name: { zh: '法定代表人、主要负责人或实际控制人身份证', en: 'ID card of the legal representative, principal person in charge or actual controller' } },
+    'legal-representative-id-card': {
+      name: {
+        zh: '法定代表人、主要负责人或实际控制人身份证',
+        en: 'ID card of the legal representative, principal person in charge or actual controller',
+      },
+    },
     'licensed-pharmacist-certificate': { name: { zh: '执业药师资格证书', en: 'Licensed pharmacist qualification certificate' } },
     'pharmacy-technician-certificate': { name: { zh: '药学技术人员相关证书', en: 'Pharmacy technician certificate' } },
-    'pharmacist-labour-contract': { name: { zh: '执业药师或药学技术人员劳动合同', en: 'Labour contract of the licensed pharmacist or pharmacy technician' } },
+    'pharmacist-labour-contract': {
+      name: { zh: '执业药师或药学技术人员劳动合同', en: 'Labour contract of the licensed pharmacist or pharmacy technician' },
+    },
     'insurance-manager-id-card': { name: { zh: '医保专（兼）职管理人员身份证', en: 'ID card of the medical insurance manager' } },
-    'insurance-manager-labour-contract': { name: { zh: '医保专（兼）职管理人员劳动合同', en: 'Labour contract of the medical insurance manager' } },
+    'insurance-manager-labour-contract': {
+      name: { zh: '医保专（兼）职管理人员劳动合同', en: 'Labour contract of the medical insurance manager' },
+    },
     'staff-roster': { name: { zh: '药店员工花名册', en: 'Pharmacy staff roster' } },
     'drug-product-list': { name: { zh: '药品经营品种清单', en: 'List of medicines sold' } },
     'previous-year-income-expenditure': { name: { zh: '上一年度收支情况', en: 'Previous year’s income and expenditure' } },
     'inspection-compliance-proof': {
-      name: { zh: '药品监督管理和物价部门监督检查合格的证明材料', en: 'Proof of passing inspections by the drug regulator and the price authority' },
+      name: {
+        zh: '药品监督管理和物价部门监督检查合格的证明材料',
+        en: 'Proof of passing inspections by the drug regulator and the price authority',
+      },
     },
   },
   situations: {
@@ -325,7 +491,10 @@ export const city = {
       whenNo: { zh: '其他单位或情形', en: 'Other employers or cases' },
     },
     'dual-base-area': {
-      question: { zh: '单位是否处于双基数统筹地区？', en: 'Is the employer in a pooling area that uses two contribution bases (双基数统筹地区)?' },
+      question: {
+        zh: '单位是否处于双基数统筹地区？',
+        en: 'Is the employer in a pooling area that uses two contribution bases (双基数统筹地区)?',
+      },
       whenYes: { zh: '双基数统筹地区', en: 'In a two-base pooling area' },
       whenNo: { zh: '非双基数统筹地区', en: 'Not in a two-base pooling area' },
     },
@@ -344,7 +513,10 @@ export const city = {
         zh: '是否为因工作需要由用人单位派驻异地工作半年以上的在职职工？',
         en: 'Are you a working employee sent by your employer to work outside the insured city for half a year or more?',
       },
-      whenYes: { zh: '因工作需要由用人单位派驻异地工作半年以上的在职职工', en: 'Working employees sent by their employer to work elsewhere for half a year or more' },
+      whenYes: {
+        zh: '因工作需要由用人单位派驻异地工作半年以上的在职职工',
+        en: 'Working employees sent by their employer to work elsewhere for half a year or more',
+      },
       whenNo: { zh: '其他常驻异地情形', en: 'Other people living elsewhere for work' },
     },
     'female-employee': {
@@ -398,7 +570,10 @@ export const city = {
       items: ['insured-person-enquiry'],
       documents: [
         {
-          text: { zh: '医保电子凭证或有效身份证件或社保卡', en: 'Electronic medical insurance certificate, valid identity document or social security card' },
+          text: {
+            zh: '医保电子凭证或有效身份证件或社保卡',
+            en: 'Electronic medical insurance certificate, valid identity document or social security card',
+          },
           doc: 'id-document',
         },
       ],
@@ -436,12 +611,20 @@ export const city = {
     },
     {
       number: 4,
-      matter: { zh: '基本医疗保险参保人员享受门诊慢特病病种待遇认定', en: 'Recognition of outpatient chronic and special disease benefits' },
+      matter: {
+        zh: '基本医疗保险参保人员享受门诊慢特病病种待遇认定',
+        en: 'Recognition of outpatient chronic and special disease benefits',
+      },
       items: ['chronic-special-disease-recognition'],
       documents: [
         { text: { zh: '有效身份证件', en: 'Valid identity document' }, doc: 'id-card' },
         { text: { zh: '病历相关资料', en: 'Medical records' }, doc: 'inpatient-medical-records' },
-        { text: { zh: '《门诊慢特病病种待遇认定申请表》', en: 'Application Form for Recognition of Outpatient Chronic and Special Disease Benefits (《门诊慢特病病种待遇认定申请表》)' } },
+        {
+          text: {
+            zh: '《门诊慢特病病种待遇认定申请表》',
+            en: 'Application Form for Recognition of Outpatient Chronic and Special Disease Benefits (《门诊慢特病病种待遇认定申请表》)',
+          },
+        },
       ],
       method: SUPPLY_ON_SITE,
       source: BY_APPLICANT,
@@ -480,7 +663,10 @@ export const city = {
     },
     {
       number: 7,
-      matter: { zh: '门诊慢特病、特殊药品手工（零星）报销', en: 'Manual (individual) reimbursement for outpatient chronic and special diseases and special medicines' },
+      matter: {
+        zh: '门诊慢特病、特殊药品手工（零星）报销',
+        en: 'Manual (individual) reimbursement for outpatient chronic and special diseases and special medicines',
+      },
       documents: [
         { text: { zh: '收费票据原件', en: 'Original receipt' } },
         { text: { zh: '费用汇总清单原件', en: 'Original itemised bill' } },
@@ -516,7 +702,10 @@ export const city = {
       matter: { zh: '医疗机构申请定点协议管理', en: 'Designated-provider agreement application by a medical institution' },
       items: ['medical-institution-designation'],
       documents: [
-        { text: { zh: '《定点医疗机构申请表》', en: 'Designated Medical Institution Application Form (《定点医疗机构申请表》)' }, doc: 'medical-institution-application-form' },
+        {
+          text: { zh: '《定点医疗机构申请表》', en: 'Designated Medical Institution Application Form (《定点医疗机构申请表》)' },
+          doc: 'medical-institution-application-form',
+        },
         {
           text: {
             zh: '《营业执照》或《民办非企业单位登记证书》或《事业单位法人证书》原件、复印件',
@@ -531,9 +720,24 @@ export const city = {
           },
           doc: 'medical-practice-licence',
         },
-        { text: { zh: '与医保政策对应的内部管理制度和财务制度文本', en: 'Texts of the internal management and financial rules that implement medical insurance policy' }, doc: 'internal-management-rules' },
-        { text: { zh: '与医保有关的医疗机构信息系统相关材料', en: 'Documents on the institution’s information system as it relates to medical insurance' }, doc: 'information-system-materials' },
-        { text: { zh: '纳入定点后使用医疗保障基金的预测性分析报告', en: 'Forecast analysis of fund use after designation' }, doc: 'fund-use-forecast' },
+        {
+          text: {
+            zh: '与医保政策对应的内部管理制度和财务制度文本',
+            en: 'Texts of the internal management and financial rules that implement medical insurance policy',
+          },
+          doc: 'internal-management-rules',
+        },
+        {
+          text: {
+            zh: '与医保有关的医疗机构信息系统相关材料',
+            en: 'Documents on the institution’s information system as it relates to medical insurance',
+          },
+          doc: 'information-system-materials',
+        },
+        {
+          text: { zh: '纳入定点后使用医疗保障基金的预测性分析报告', en: 'Forecast analysis of fund use after designation' },
+          doc: 'fund-use-forecast',
+        },
         { text: { zh: '其他相关材料', en: 'Other relevant documents' } },
       ],
       method: SUPPLY_ON_SITE,
@@ -549,23 +753,47 @@ export const city = {
       matter: { zh: '零售药店申请定点协议管理', en: 'Designated-provider agreement application by a retail pharmacy' },
       items: ['pharmacy-designation'],
       documents: [
-        { text: { zh: '《定点零售药店申请表》', en: 'Designated Retail Pharmacy Application Form (《定点零售药店申请表》)' }, doc: 'pharmacy-application-form' },
+        {
+          text: { zh: '《定点零售药店申请表》', en: 'Designated Retail Pharmacy Application Form (《定点零售药店申请表》)' },
+          doc: 'pharmacy-application-form',
+        },
         // ② and ③ each name several documents of item 29; one entry each.
         { text: { zh: '《药品经营许可证》', en: 'Drug trading licence (《药品经营许可证》)' }, doc: 'drug-trading-licence' },
         { text: { zh: '《营业执照》', en: 'Business licence (《营业执照》)' }, doc: 'business-licence' },
         {
-          text: { zh: '法定代表人、企业负责人或实际控制人身份证复印件', en: 'Photocopy of the ID card of the legal representative, head of the business or actual controller' },
+          text: {
+            zh: '法定代表人、企业负责人或实际控制人身份证复印件',
+            en: 'Photocopy of the ID card of the legal representative, head of the business or actual controller',
+          },
           doc: 'legal-representative-id-card',
         },
         {
-          text: { zh: '执业药师资格证书或药学技术人员相关证书', en: 'Licensed pharmacist qualification certificate or pharmacy technician certificate' },
+          text: {
+            zh: '执业药师资格证书或药学技术人员相关证书',
+            en: 'Licensed pharmacist qualification certificate or pharmacy technician certificate',
+          },
           doc: 'licensed-pharmacist-certificate',
         },
         { text: { zh: '及其劳动合同复印件', en: 'and a photocopy of the holder’s labour contract' }, doc: 'pharmacist-labour-contract' },
-        { text: { zh: '医保专(兼)职管理人员的劳动合同复印件', en: 'Photocopy of the medical insurance manager’s labour contract' }, doc: 'insurance-manager-labour-contract' },
-        { text: { zh: '与医疗保障政策对应的内部管理制度和财务制度文本', en: 'Texts of the internal management and financial rules that implement medical security policy' }, doc: 'internal-management-rules' },
-        { text: { zh: '与医保有关的信息系统相关材料', en: 'Documents on the information system as it relates to medical insurance' }, doc: 'information-system-materials' },
-        { text: { zh: '纳入定点后使用医疗保障基金的预测性分析报告', en: 'Forecast analysis of fund use after designation' }, doc: 'fund-use-forecast' },
+        {
+          text: { zh: '医保专(兼)职管理人员的劳动合同复印件', en: 'Photocopy of the medical insurance manager’s labour contract' },
+          doc: 'insurance-manager-labour-contract',
+        },
+        {
+          text: {
+            zh: '与医疗保障政策对应的内部管理制度和财务制度文本',
+            en: 'Texts of the internal management and financial rules that implement medical security policy',
+          },
+          doc: 'internal-management-rules',
+        },
+        {
+          text: { zh: '与医保有关的信息系统相关材料', en: 'Documents on the information system as it relates to medical insurance' },
+          doc: 'information-system-materials',
+        },
+        {
+          text: { zh: '纳入定点后使用医疗保障基金的预测性分析报告', en: 'Forecast analysis of fund use after designation' },
+          doc: 'fund-use-forecast',
+        },
         { text: { zh: '其他相关材料', en: 'Other relevant documents' } },
       ],
       method: SUPPLY_ON_SITE,
@@ -578,17 +806,36 @@ export const city = {
     },
   ],
   lifeEvents: [
-    { id: 'having-a-baby', items: ['prenatal-examination-costs', 'childbirth-medical-costs', 'resident-registration', 'maternity-allowance'] },
+    {
+      id: 'having-a-baby',
+      items: ['prenatal-examination-costs', 'childbirth-medical-costs', 'resident-registration', 'maternity-allowance'],
+    },
     { id: 'retiring', items: ['employee-registration', 'flexible-worker-back-payment'] },
     {
       id: 'living-elsewhere',
-      items: ['resettled-retiree-registration', 'long-term-resident-registration', 'posted-worker-registration', 'referral-registration', 'insurance-transfer'],
+      items: [
+        'resettled-retiree-registration',
+        'long-term-resident-registration',
+        'posted-worker-registration',
+        'referral-registration',
+        'insurance-transfer',
+      ],
     },
     { id: 'bereavement', items: ['employee-registration', 'personal-account-withdrawal'] },
     {
       id: 'employer',
-      items: ['employer-registration', 'employee-registration', 'employer-information-change', 'employer-contribution-assessment', 'employer-enrolment-enquiry', 'employer-contribution-refund'],
+      items: [
+        'employer-registration',
+        'employee-registration',
+        'employer-information-change',
+        'employer-contribution-assessment',
+        'employer-enrolment-enquiry',
+        'employer-contribution-refund',
+      ],
     },
-    { id: 'clinic-or-pharmacy', items: ['medical-institution-designation', 'pharmacy-designation', 'medical-institution-change', 'pharmacy-change'] },
+    {
+      id: 'clinic-or-pharmacy',
+      items: ['medical-institution-designation', 'pharmacy-designation', 'medical-institution-change', 'pharmacy-change'],
+    },
   ],
 } satisfies CityInput;

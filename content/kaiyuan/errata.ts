@@ -62,7 +62,10 @@ export const errata: z.input<typeof ErratumSchema>[] = [
     where: { zh: '第二十七项“医疗救助待遇手工零星报销”说明', en: 'Item 27 (medical assistance reimbursement), description' },
     original: '……办理手工零星报销业务。（业务的概念）',
     corrected: '……办理手工零星报销业务。',
-    note: { zh: '“（业务的概念）”是编写时留下的栏目提示，不是正文。', en: '“（业务的概念）” (“definition of the service”) is an editing placeholder left in the text, not part of it.' },
+    note: {
+      zh: '“（业务的概念）”是编写时留下的栏目提示，不是正文。',
+      en: '“（业务的概念）” (“definition of the service”) is an editing placeholder left in the text, not part of it.',
+    },
   },
   {
     city: 'kaiyuan',
@@ -90,7 +93,10 @@ export const errata: z.input<typeof ErratumSchema>[] = [
   },
   {
     city: 'kaiyuan',
-    where: { zh: '容缺受理事项清单第9行（医疗机构申请定点协议管理）第②项', en: 'Documents-you-may-supply-later list, row 9 (medical institution agreement application), document ②' },
+    where: {
+      zh: '容缺受理事项清单第9行（医疗机构申请定点协议管理）第②项',
+      en: 'Documents-you-may-supply-later list, row 9 (medical institution agreement application), document ②',
+    },
     original: '《民办非企业位登记证书》',
     corrected: '《民办非企业单位登记证书》',
     note: { zh: '证书名称漏“单”字。', en: 'The certificate’s name is missing the character “单”.' },

@@ -331,7 +331,10 @@ export const city = {
     },
     // Employer documents.
     'employer-enrolment-form': {
-      name: { zh: '《基本医疗保险单位参保信息登记表》', en: 'Basic Medical Insurance Employer Enrolment Form (《基本医疗保险单位参保信息登记表》)' },
+      name: {
+        zh: '《基本医疗保险单位参保信息登记表》',
+        en: 'Basic Medical Insurance Employer Enrolment Form (《基本医疗保险单位参保信息登记表》)',
+      },
     },
     'unified-social-credit-code-certificate': {
       name: { zh: '统一社会信用代码证书', en: 'Unified social credit code certificate' },
@@ -343,7 +346,10 @@ export const city = {
       name: { zh: '单位批准注销的书面资料', en: 'Written approval of the employer’s deregistration' },
     },
     'employee-enrolment-form': {
-      name: { zh: '《职工基本医疗保险参保登记表》', en: 'Employee Basic Medical Insurance Enrolment Form (《职工基本医疗保险参保登记表》)' },
+      name: {
+        zh: '《职工基本医疗保险参保登记表》',
+        en: 'Employee Basic Medical Insurance Enrolment Form (《职工基本医疗保险参保登记表》)',
+      },
     },
     'employment-relationship-proof': {
       name: { zh: '建立劳动关系的证明', en: 'Proof of an employment relationship' },
@@ -613,7 +619,10 @@ export const city = {
         zh: '东北石油管理局买断人员',
         en: 'For bought-out employees of the Northeast Petroleum Administration (东北石油管理局买断人员)',
       },
-      whenNo: { zh: '非东北石油管理局买断人员', en: 'For people who are not bought-out employees of the Northeast Petroleum Administration' },
+      whenNo: {
+        zh: '非东北石油管理局买断人员',
+        en: 'For people who are not bought-out employees of the Northeast Petroleum Administration',
+      },
     },
     'currently-flexible-worker': {
       question: {
@@ -628,7 +637,10 @@ export const city = {
         zh: '是否变更单位性质、法定代表人、银行账户等关键信息？',
         en: 'Are you changing key employer details such as the employer’s type, legal representative or bank account?',
       },
-      whenYes: { zh: '变更单位性质、法定代表人、银行账户等关键信息的', en: 'When changing key employer details such as type, legal representative or bank account' },
+      whenYes: {
+        zh: '变更单位性质、法定代表人、银行账户等关键信息的',
+        en: 'When changing key employer details such as type, legal representative or bank account',
+      },
       whenNo: { zh: '不变更单位关键信息的', en: 'When not changing key employer details' },
     },
     'employee-key-information-change': {
@@ -636,7 +648,10 @@ export const city = {
         zh: '是否变更姓名、性别、身份证号、出生日期等关键信息？',
         en: 'Are you changing key details such as name, gender, ID number or date of birth?',
       },
-      whenYes: { zh: '变更姓名、性别、身份证号、出生日期等关键信息的', en: 'When changing key details such as name, gender, ID number or date of birth' },
+      whenYes: {
+        zh: '变更姓名、性别、身份证号、出生日期等关键信息的',
+        en: 'When changing key details such as name, gender, ID number or date of birth',
+      },
       whenNo: { zh: '不变更关键信息的', en: 'When not changing key details' },
     },
     'voluntary-withdrawal': {
@@ -734,7 +749,10 @@ export const city = {
               zh: '法定代表人、主要负责人或实际控制人被列入失信人名单',
               en: 'Its legal representative, principal person in charge or actual controller is on the list of untrustworthy persons',
             },
-            { zh: '法律法规规定的其他不予受理的情形', en: 'Any other case in which laws and regulations say the application is not accepted' },
+            {
+              zh: '法律法规规定的其他不予受理的情形',
+              en: 'Any other case in which laws and regulations say the application is not accepted',
+            },
           ],
           items: ['medical-institution-agreement'],
         },
@@ -771,7 +789,10 @@ export const city = {
               zh: '法定代表人、企业负责人或实际控制人被列入失信人名单',
               en: 'Its legal representative, person in charge of the business or actual controller is on the list of untrustworthy persons',
             },
-            { zh: '法律法规规定的其他不予受理的情形', en: 'Any other case in which laws and regulations say the application is not accepted' },
+            {
+              zh: '法律法规规定的其他不予受理的情形',
+              en: 'Any other case in which laws and regulations say the application is not accepted',
+            },
           ],
           items: ['pharmacy-agreement'],
         },
@@ -799,7 +820,10 @@ export const city = {
       id: 'bereavement',
       items: ['employee-registration', 'flexible-worker-termination', 'employee-account-withdrawal', 'flexible-worker-account-withdrawal'],
     },
-    { id: 'employer', items: ['employer-registration', 'employee-registration', 'employer-change', 'employee-change', 'employer-records-enquiry'] },
+    {
+      id: 'employer',
+      items: ['employer-registration', 'employee-registration', 'employer-change', 'employee-change', 'employer-records-enquiry'],
+    },
     { id: 'clinic-or-pharmacy', items: ['medical-institution-agreement', 'pharmacy-agreement'] },
   ],
 } satisfies CityInput;

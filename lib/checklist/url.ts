@@ -63,7 +63,10 @@ function parseAnswer(value: string): boolean | undefined {
 /** Read the raw `city` parameter, so a page can pick the city before decoding the rest; undefined when absent. */
 export function readCityParam(query: string | URLSearchParams): string | undefined {
   const params = toParams(query).params;
-  const value = params.find(([key]) => key === 'city')?.[1].trim().toLowerCase();
+  const value = params
+    .find(([key]) => key === 'city')?.[1]
+    .trim()
+    .toLowerCase();
   return value ? value.slice(0, MAX_ID_LENGTH) : undefined;
 }
 

@@ -15,8 +15,16 @@ export interface ShortLink {
 export function shortLinks(cities: readonly CityContent[]): ShortLink[] {
   return cities.flatMap((city) => {
     const catalog = { path: `/${city.short}`, target: `/zh/${city.id}`, title: `${city.name.zh}医保办事指南` };
-    const items = city.items.map((i) => ({ path: shortPath(city, i.number), target: `/zh/${city.id}/${i.id}`, title: `第${i.number}项：${i.title.zh}` }));
-    const groups = city.groups.map((g) => ({ path: shortPath(city, g.number), target: `/zh/${city.id}/group/${g.number}`, title: `第${g.number}项：${g.title.zh}` }));
+    const items = city.items.map((i) => ({
+      path: shortPath(city, i.number),
+      target: `/zh/${city.id}/${i.id}`,
+      title: `第${i.number}项：${i.title.zh}`,
+    }));
+    const groups = city.groups.map((g) => ({
+      path: shortPath(city, g.number),
+      target: `/zh/${city.id}/group/${g.number}`,
+      title: `第${g.number}项：${g.title.zh}`,
+    }));
     return [catalog, ...items, ...groups];
   });
 }

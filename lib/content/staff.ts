@@ -11,7 +11,12 @@ export function staffRows(city: CityContent, locale: Locale) {
   const groups = city.groups.map((g) => ({ number: g.number, title: g.title, href: `/${city.id}/group/${g.number}`, poster: false }));
   const items = city.items.map((i) => ({ number: i.number, title: i.title, href: `/${city.id}/${i.id}`, poster: true }));
   return [...groups, ...items]
-    .sort((a, b) => Number(a.number.split('.')[0]) - Number(b.number.split('.')[0]) || a.number.length - b.number.length || a.number.localeCompare(b.number))
+    .sort(
+      (a, b) =>
+        Number(a.number.split('.')[0]) - Number(b.number.split('.')[0]) ||
+        a.number.length - b.number.length ||
+        a.number.localeCompare(b.number),
+    )
     .map((r) => {
       const path = shortPath(city, r.number);
       return {

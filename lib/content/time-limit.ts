@@ -9,6 +9,12 @@ export type TimeLimitMessages = (key: 'immediate' | 'workingDays' | 'months' | '
 export function formatTimeLimit(limit: TimeLimit | undefined, locale: Locale, t: TimeLimitMessages): string {
   if (!limit) return t('none');
   const one = (v: TimeLimitValue) =>
-    v.kind === 'immediate' ? t('immediate') : v.kind === 'workingDays' ? t('workingDays', { days: v.days }) : t('months', { months: v.months });
-  return limit.cases.map((c) => (c.label ? `${c.label[locale]}${colon(locale)}${one(c.limit)}` : one(c.limit))).join(locale === 'en' ? '; ' : '；');
+    v.kind === 'immediate'
+      ? t('immediate')
+      : v.kind === 'workingDays'
+        ? t('workingDays', { days: v.days })
+        : t('months', { months: v.months });
+  return limit.cases
+    .map((c) => (c.label ? `${c.label[locale]}${colon(locale)}${one(c.limit)}` : one(c.limit)))
+    .join(locale === 'en' ? '; ' : '；');
 }

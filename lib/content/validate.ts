@@ -13,7 +13,6 @@ import {
 /** A city's raw content as its index file exports it: the city file and its items by file name. */
 export type { CityContent, CityModule } from '@/content/schema';
 
-
 /** Raised when content fails validation; the message names file and field. */
 export class ContentError extends Error {
   constructor(public readonly problems: string[]) {
@@ -24,14 +23,10 @@ export class ContentError extends Error {
 
 function formatIssues(file: string, error: z.ZodError): string[] {
   return error.issues.map((issue) => {
-    const path = issue.path
-      .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
-      .join('');
+    const path = issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
     return `${file}: ${path || '(root)'}: ${issue.message}`;
   });
 }
-
-
 
 function itemDocIds(city: Pick<CityContent, 'situations'>, item: ServiceItem): Set<string> {
   const requirements = [
@@ -63,8 +58,7 @@ export function validateCity(dir: string, mod: CityModule): CityContent {
     if (result.success) {
       items.push(result.data);
       files.set(result.data, `${dir}/items/${name}.ts`);
-    }
-    else problems.push(...formatIssues(`${dir}/items/${name}.ts`, result.error));
+    } else problems.push(...formatIssues(`${dir}/items/${name}.ts`, result.error));
   }
   if (!cityResult.success) throw new ContentError(problems);
   const city = cityResult.data;
@@ -84,7 +78,8 @@ export function validateCity(dir: string, mod: CityModule): CityContent {
   const checkDocs = (file: string, path: string, docs: DocumentRequirement[]) =>
     docs.forEach((d, i) => {
       for (const id of [d.doc, ...(d.anyOf ?? [])])
-        if (!Object.hasOwn(city.documents, id)) problems.push(`${file}: ${path}[${i}].doc: unknown document "${id}" (add it to ${cityFile} documents)`);
+        if (!Object.hasOwn(city.documents, id))
+          problems.push(`${file}: ${path}[${i}].doc: unknown document "${id}" (add it to ${cityFile} documents)`);
       if (d.when) checkCondition(file, `${path}[${i}].when`, d.when);
     });
   for (const [id, situation] of Object.entries(city.situations)) checkDocs(cityFile, `situations.${id}.documents`, situation.documents);
@@ -123,7 +118,9 @@ export function validateCity(dir: string, mod: CityModule): CityContent {
         for (const id of row.items) {
           const item = items.find((it) => it.id === id);
           if (item && !itemDocIds(city, item).has(d.doc))
-            problems.push(`${cityFile}: toleratedMissing[${r}].documents[${i}].doc: "${d.doc}" is not among the documents of item "${id}" (${files.get(item)}), so its 容缺 mark would show nowhere`);
+            problems.push(
+              `${cityFile}: toleratedMissing[${r}].documents[${i}].doc: "${d.doc}" is not among the documents of item "${id}" (${files.get(item)}), so its 容缺 mark would show nowhere`,
+            );
         }
     });
   });

@@ -33,7 +33,13 @@ function toleratedFor(city: GuideCity, item: string, doc: string): ToleratedMark
   for (const row of city.toleratedMissing) {
     if (!row.items.includes(item)) continue;
     const entry = row.documents.find((d) => d.doc === doc);
-    if (entry) return { row: row.number, text: entry.text, ...(row.method && { method: row.method }), ...(row.deadline && { deadline: row.deadline }) };
+    if (entry)
+      return {
+        row: row.number,
+        text: entry.text,
+        ...(row.method && { method: row.method }),
+        ...(row.deadline && { deadline: row.deadline }),
+      };
   }
   return undefined;
 }
@@ -44,7 +50,14 @@ function combine(a: Condition | undefined, b: Condition | undefined): Condition 
   return { all: [a, b] };
 }
 
-function toDocument(city: GuideCity, item: ServiceItem, r: DocumentRequirement, key: string, answers: Answers, outer?: Condition): DocumentToBring {
+function toDocument(
+  city: GuideCity,
+  item: ServiceItem,
+  r: DocumentRequirement,
+  key: string,
+  answers: Answers,
+  outer?: Condition,
+): DocumentToBring {
   const condition = combine(outer, r.when);
   const definition = Object.hasOwn(city.documents, r.doc) ? city.documents[r.doc] : undefined;
   const marks = [
@@ -60,7 +73,14 @@ function toDocument(city: GuideCity, item: ServiceItem, r: DocumentRequirement, 
     key,
     doc: r.doc,
     wording: r.text ?? definition?.name ?? vocabularyName(city, r.doc),
-    ...(!r.text && r.anyOf && { alternatives: joinParts(r.anyOf.map((id) => vocabularyName(city, id)), '／', ' / ') }),
+    ...(!r.text &&
+      r.anyOf && {
+        alternatives: joinParts(
+          r.anyOf.map((id) => vocabularyName(city, id)),
+          '／',
+          ' / ',
+        ),
+      }),
     ...(definition?.description && { description: definition.description }),
     marks,
     ...(source && { source }),
@@ -104,7 +124,9 @@ function commonDocuments(city: GuideCity, item: ServiceItem, answers: Answers): 
   return [
     ...item.documents.map((r, i) => toDocument(city, item, r, `d${i}`, answers)),
     ...item.situations.flatMap((id) =>
-      (Object.hasOwn(city.situations, id) ? city.situations[id].documents : []).map((r, i) => toDocument(city, item, r, `s:${id}:${i}`, answers, id)),
+      (Object.hasOwn(city.situations, id) ? city.situations[id].documents : []).map((r, i) =>
+        toDocument(city, item, r, `s:${id}:${i}`, answers, id),
+      ),
     ),
   ];
 }

@@ -17,7 +17,8 @@ const MIN_COVERAGE = 0.5;
 const SNIPPET_LENGTH = 90;
 
 // Question words and fillers residents add; removed from Chinese queries.
-const HAN_FILLERS = /怎么办理|如何办理|怎样办理|怎么办|怎么弄|怎么|如何|怎样|在哪里|在哪儿|在哪|哪里|什么|需要|我想|我要|请问|可以|办理|申请|手续/g;
+const HAN_FILLERS =
+  /怎么办理|如何办理|怎样办理|怎么办|怎么弄|怎么|如何|怎样|在哪里|在哪儿|在哪|哪里|什么|需要|我想|我要|请问|可以|办理|申请|手续/g;
 const HAN_TRAILING = /[吗呢吧啊的了]+$/;
 
 interface Hit {
@@ -163,7 +164,8 @@ function parseQuery(normalized: string, prepared: PreparedIndex): ParsedQuery {
   const words = latinLeft.filter((w) => !STOP_WORDS.has(w));
   // Stop words are searched for only when nothing else was typed ("how", "to").
   for (const text of words.length || units.length || other.length ? words : latinLeft) {
-    if (!units.some((u) => u.k === 'latin' && u.text === text)) units.push({ k: 'latin', w: 1, text, vocab: wordCandidates(text, prepared.vocabulary) });
+    if (!units.some((u) => u.k === 'latin' && u.text === text))
+      units.push({ k: 'latin', w: 1, text, vocab: wordCandidates(text, prepared.vocabulary) });
   }
   for (const p of other) {
     if (p.kind === 'digits' && p.text.replace(/\./g, '')) units.push({ k: 'digits', w: 0.5, text: p.text });
@@ -212,7 +214,8 @@ function findSynonyms(han: string[], latin: string[], prepared: PreparedIndex) {
     for (const term of entry.han) {
       han.forEach((segment, seg) => {
         const at = segment.indexOf(term.term);
-        if (term.term && at >= 0) spans.push({ entry: e, seg, start: at, end: at + term.term.length, literal: { han: term.term, literal: true } });
+        if (term.term && at >= 0)
+          spans.push({ entry: e, seg, start: at, end: at + term.term.length, literal: { han: term.term, literal: true } });
       });
       // Typed in pinyin: whole syllables (shenghaizi) or initials (ybk), on word boundaries.
       for (const py of [term.full, term.term.length >= 3 ? term.initials : undefined]) {
@@ -241,9 +244,7 @@ function findSynonyms(han: string[], latin: string[], prepared: PreparedIndex) {
   spans.sort((a, b) => b.end - b.start - (a.end - a.start));
   const accepted: SynonymSpan[] = [];
   for (const s of spans) {
-    const clash = accepted.some(
-      (a) => a.seg === s.seg && a.start < s.end && s.start < a.end && !(a.start === s.start && a.end === s.end),
-    );
+    const clash = accepted.some((a) => a.seg === s.seg && a.start < s.end && s.start < a.end && !(a.start === s.start && a.end === s.end));
     if (!clash) accepted.push(s);
   }
 
@@ -295,7 +296,9 @@ function evaluate(unit: Unit, items: PreparedItem[], prepared: PreparedIndex, lo
       // Pinyin of words that are apart in a title (ydba, menzhenbaoxiao → 门诊费用报销) is matched in chunks.
       const isWord = [...unit.vocab.values()].some((c) => !c.fuzzy);
       const chunks = pinyinChunks(unit.text, prepared.syllables, !isWord);
-      const pinyin = items.map((it) => scale(matchPinyinIn(unit.text, it) ?? (chunks && matchPinyinChunks(chunks, it)), locale === 'en' ? 0.9 : 1));
+      const pinyin = items.map((it) =>
+        scale(matchPinyinIn(unit.text, it) ?? (chunks && matchPinyinChunks(chunks, it)), locale === 'en' ? 0.9 : 1),
+      );
       return items.map((_, i) => better(english[i], pinyin[i]));
     }
   }
@@ -588,9 +591,7 @@ function snippet(text: string, ranges: HighlightRange[]): { text: string; highli
   const prefix = start > 0 ? '…' : '';
   const suffix = end < text.length ? '…' : '';
   const shift = prefix.length - start;
-  const highlights = ranges
-    .filter(([s, e]) => s >= start && e <= end)
-    .map(([s, e]): HighlightRange => [s + shift, e + shift]);
+  const highlights = ranges.filter(([s, e]) => s >= start && e <= end).map(([s, e]): HighlightRange => [s + shift, e + shift]);
   return { text: prefix + text.slice(start, end) + suffix, highlights };
 }
 

@@ -39,7 +39,6 @@ export interface SearchSource {
 
 export type { SynonymEntry } from '@/content/schema';
 
-
 /**
  * The serialised index (compact JSON, built at build time by buildSearchIndex).
  * Every text is stored once in the string table `s`; everything else points into it by number.

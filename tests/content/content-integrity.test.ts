@@ -14,7 +14,11 @@ const cities: Record<'kaiyuan' | 'shenyang', CityContent> = {
 const source = (id: string) => readFileSync(`${SOURCES}/${id}-guide.txt`, 'utf8');
 const CN_ORDINALS = '一二三四五六七八九十';
 const fromChineseOrdinal = (s: string) =>
-  s.length === 1 ? CN_ORDINALS.indexOf(s) + 1 : s.startsWith('十') ? 10 + CN_ORDINALS.indexOf(s[1]) + 1 : (CN_ORDINALS.indexOf(s[0]) + 1) * 10 + (s[2] ? CN_ORDINALS.indexOf(s[2]) + 1 : 0);
+  s.length === 1
+    ? CN_ORDINALS.indexOf(s) + 1
+    : s.startsWith('十')
+      ? 10 + CN_ORDINALS.indexOf(s[1]) + 1
+      : (CN_ORDINALS.indexOf(s[0]) + 1) * 10 + (s[2] ? CN_ORDINALS.indexOf(s[2]) + 1 : 0);
 
 /** Official numbers as the item lists print them: Kaiyuan's one item per category, Shenyang's numbered rows. */
 function officialNumbers(id: 'kaiyuan' | 'shenyang'): { number: string; title: string; page: number }[] {
@@ -101,7 +105,11 @@ describe.each(['kaiyuan', 'shenyang'] as const)('%s', (id) => {
     const conditions = new Set<string>();
     for (const item of city.items) {
       item.situations.forEach((s) => conditions.add(s));
-      for (const d of [...item.documents, ...item.scenarios.flatMap((s) => s.documents), ...item.situations.flatMap((s) => city.situations[s].documents)]) {
+      for (const d of [
+        ...item.documents,
+        ...item.scenarios.flatMap((s) => s.documents),
+        ...item.situations.flatMap((s) => city.situations[s].documents),
+      ]) {
         used.add(d.doc);
         d.anyOf?.forEach((a) => used.add(a));
         if (d.when) situationIds(d.when).forEach((c) => conditions.add(c));

@@ -15,7 +15,9 @@ describe.each(modules)('%s content', (id, mod) => {
   });
 
   it('lists every item file in its index', () => {
-    const files = readdirSync(`content/${id}/items`).map((f) => f.replace(/\.ts$/, '')).sort();
+    const files = readdirSync(`content/${id}/items`)
+      .map((f) => f.replace(/\.ts$/, ''))
+      .sort();
     expect(Object.keys(mod.items).sort()).toEqual(files);
   });
 });

@@ -31,25 +31,26 @@ const PAGES = [
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-for (const path of PAGES) for (const large of [false, true]) {
-  test(`axe finds no WCAG A/AA violations on ${path}${large ? ' in larger-text mode' : ''}`, async ({ page }) => {
-    if (large) await page.addInitScript(() => localStorage.setItem('yb-large-text', '1'));
-    if (path === '/') {
-      // "/" redirects at once; scan the language chooser that browsers without JavaScript see.
-      await page.route('**/', async (route) => {
-        const response = await route.fetch();
-        const body = (await response.text()).replace(/<script>\(function\(\)\{var l=navigator[\s\S]*?<\/script>/, '');
-        await route.fulfill({ response, body });
-      });
-    }
-    await page.goto(path);
-    if (path === '/') await expect(page).toHaveURL(/:\d+\/$/);
-    await expect(page.locator('h1')).toBeVisible();
-    if (large && path !== '/' && path !== '/zh/nope') await expect(page.locator('html')).toHaveClass(/large-text/);
-    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    expect(results.violations).toEqual([]);
-  });
-}
+for (const path of PAGES)
+  for (const large of [false, true]) {
+    test(`axe finds no WCAG A/AA violations on ${path}${large ? ' in larger-text mode' : ''}`, async ({ page }) => {
+      if (large) await page.addInitScript(() => localStorage.setItem('yb-large-text', '1'));
+      if (path === '/') {
+        // "/" redirects at once; scan the language chooser that browsers without JavaScript see.
+        await page.route('**/', async (route) => {
+          const response = await route.fetch();
+          const body = (await response.text()).replace(/<script>\(function\(\)\{var l=navigator[\s\S]*?<\/script>/, '');
+          await route.fulfill({ response, body });
+        });
+      }
+      await page.goto(path);
+      if (path === '/') await expect(page).toHaveURL(/:\d+\/$/);
+      await expect(page.locator('h1')).toBeVisible();
+      if (large && path !== '/' && path !== '/zh/nope') await expect(page.locator('html')).toHaveClass(/large-text/);
+      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      expect(results.violations).toEqual([]);
+    });
+  }
 
 // 适老化: larger-text mode reaches 24 px body text and never scrolls sideways on a 320 px phone.
 test.describe('larger text at 320 px', () => {
@@ -59,7 +60,10 @@ test.describe('larger text at 320 px', () => {
       await page.addInitScript(() => localStorage.setItem('yb-large-text', '1'));
       await page.goto(path);
       await page.waitForLoadState('networkidle');
-      const size = await page.locator('main p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      const size = await page
+        .locator('main p')
+        .first()
+        .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
       expect(size).toBeGreaterThanOrEqual(24);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);

@@ -37,9 +37,16 @@ test('a Shenyang life event builds a checklist; answers update it; sharing repro
   // Item 20 has cases: choose one, and the case's documents join the list.
   const item20 = sy.items.find((i) => i.number === '20')!;
   await expect(page.getByText(`Say which case applies to “${item20.title.en}”`)).toBeVisible();
-  await page.getByRole('group', { name: `Which case applies to “${item20.title.en}”?` }).getByRole('radio', { name: item20.scenarios[1].title.en }).check();
+  await page
+    .getByRole('group', { name: `Which case applies to “${item20.title.en}”?` })
+    .getByRole('radio', { name: item20.scenarios[1].title.en })
+    .check();
   await expect(documents(page).filter({ hasText: '' })).not.toHaveCount(0);
-  await expect(page.getByRole('region', { name: /Documents to bring/ }).getByRole('checkbox', { name: sy.documents['marriage-certificate'].name.en, exact: true })).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: /Documents to bring/ })
+      .getByRole('checkbox', { name: sy.documents['marriage-certificate'].name.en, exact: true }),
+  ).toBeVisible();
   // Someone applies on your behalf: the proxy's ID document moves from its condition's group to the documents to bring.
   const proxy = page.getByRole('group', { name: sy.situations['proxy'].question.en });
   const result = page.getByRole('region', { name: /Documents to bring/ });

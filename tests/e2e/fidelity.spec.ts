@@ -25,7 +25,9 @@ async function foundOn(scope: Locator): Promise<(FoundDocument & { sheetCase?: s
 }
 
 const expectAll = (item: string, docs: DocumentToBring[], locale: Locale, caseId = ''): ExpectedDocument[] =>
-  docs.filter((d) => d.status !== 'notNeeded').map((d) => ({ key: `${item}:${d.key}`, document: d, group: d.conditionText?.[locale] ?? '', caseId }));
+  docs
+    .filter((d) => d.status !== 'notNeeded')
+    .map((d) => ({ key: `${item}:${d.key}`, document: d, group: d.conditionText?.[locale] ?? '', caseId }));
 
 /** Answer sets worth trying: every combination for up to three questions, else none/all-yes/all-no/each-yes. */
 function answerSets(ids: string[]): Record<string, boolean>[] {

@@ -92,10 +92,13 @@ test('the larger-text switch enlarges text and is remembered', async ({ page }) 
 
 test('body text is at least 18 px with line height at least 1.5', async ({ page }) => {
   await page.goto('/zh');
-  const { size, lineHeight } = await page.locator('main p').first().evaluate((el) => {
-    const s = getComputedStyle(el);
-    return { size: parseFloat(s.fontSize), lineHeight: parseFloat(s.lineHeight) };
-  });
+  const { size, lineHeight } = await page
+    .locator('main p')
+    .first()
+    .evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { size: parseFloat(s.fontSize), lineHeight: parseFloat(s.lineHeight) };
+    });
   expect(size).toBeGreaterThanOrEqual(18);
   expect(lineHeight / size).toBeGreaterThanOrEqual(1.5);
 });

@@ -12,7 +12,15 @@ test.describe('hostile input', () => {
   });
   test.afterEach(() => expect(dialogs).toBe(0));
 
-  for (const path of ['/zh/nowhere', '/zh/kaiyuan/no-such-item', '/fr/kaiyuan', '/en/shenyang/group/99', '/ky/abc', '/sy/3.9', '/zh/kaiyuan/staff/x'])
+  for (const path of [
+    '/zh/nowhere',
+    '/zh/kaiyuan/no-such-item',
+    '/fr/kaiyuan',
+    '/en/shenyang/group/99',
+    '/ky/abc',
+    '/sy/3.9',
+    '/zh/kaiyuan/staff/x',
+  ])
     test(`unknown ${path} answers 404 with the bilingual page`, async ({ page }) => {
       const res = await page.goto(path);
       expect(res?.status()).toBe(404);

@@ -47,7 +47,9 @@ test.describe.configure({ mode: 'default' });
 
 test.beforeAll(async () => {
   if (!existsSync(NGINX)) {
-    throw new Error(`nginx is required for this test but ${NGINX} is missing: run \`bash scripts/ensure-system-deps.sh\` (installs Debian's nginx) or set NGINX_PATH.`);
+    throw new Error(
+      `nginx is required for this test but ${NGINX} is missing: run \`bash scripts/ensure-system-deps.sh\` (installs Debian's nginx) or set NGINX_PATH.`,
+    );
   }
   if (!existsSync(join(REPO, 'build/csp.json')) || !existsSync(join(REPO, 'out/index.html'))) {
     throw new Error('No build found: run `npm run build` first.');
@@ -58,7 +60,21 @@ test.beforeAll(async () => {
   const port = await freePort();
   prefix = mkdtempSync(join(tmpdir(), 'yibao-nginx-'));
   chmodSync(prefix, 0o755); // nginx workers may run as another user when started as root
-  execFileSync(process.execPath, ['scripts/nginx-config.mjs', '--root', join(REPO, 'out'), '--port', String(port), '--host', '127.0.0.1', '--out', join(prefix, 'site.conf')], { cwd: REPO });
+  execFileSync(
+    process.execPath,
+    [
+      'scripts/nginx-config.mjs',
+      '--root',
+      join(REPO, 'out'),
+      '--port',
+      String(port),
+      '--host',
+      '127.0.0.1',
+      '--out',
+      join(prefix, 'site.conf'),
+    ],
+    { cwd: REPO },
+  );
   const conf = join(prefix, 'nginx.conf');
   execFileSync(NGINX, ['-t', '-q', '-p', prefix, '-c', conf], { stdio: 'pipe' });
 
@@ -152,7 +168,14 @@ test.describe('nginx', () => {
     expect(await res.text()).toContain('Page not found');
   });
 
-  for (const path of ['/package.json', '/build/csp.json', '/.git/config', '/scripts/serve.mjs', '/build/nginx/site.conf', '/../package.json']) {
+  for (const path of [
+    '/package.json',
+    '/build/csp.json',
+    '/.git/config',
+    '/scripts/serve.mjs',
+    '/build/nginx/site.conf',
+    '/../package.json',
+  ]) {
     test(`nothing but the built output is served: ${path}`, async () => {
       const res = await api.get(path);
       expect([400, 403, 404]).toContain(res.status());

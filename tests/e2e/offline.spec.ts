@@ -19,7 +19,12 @@ test('after one visit, pages and the checklist keep working offline, with a visi
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('沈阳医保办事指南');
 
   await page.goto('/zh/checklist?city=kaiyuan&items=outpatient-reimbursement,inpatient-reimbursement');
-  await expect(page.getByRole('region', { name: /要带的材料/ }).getByRole('checkbox').first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: /要带的材料/ })
+      .getByRole('checkbox')
+      .first(),
+  ).toBeVisible();
   await expect(page.getByRole('checkbox', { name: '住院收据' })).toBeVisible();
 
   await page.goto('/en/search?q=maternity');

@@ -23,7 +23,11 @@ test('a resident walks home → city → item → lists in Chinese', async ({ pa
 
 test('a resident walks home → city → item → lists in English', async ({ page }) => {
   await page.goto('/en');
-  await page.getByRole('main').getByRole('link', { name: /Shenyang/ }).first().click();
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /Shenyang/ })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Shenyang medical insurance services');
   const item = sy.items.find((i) => i.number === '16')!;
   await page.getByRole('link', { name: item.title.en }).click();
@@ -41,7 +45,10 @@ test('a resident walks home → city → item → lists in English', async ({ pa
 
 test('the catalog shows every item with its number, filters by who applies, and says how many show', async ({ page }) => {
   await page.goto('/zh/shenyang');
-  const rows = page.getByRole('main').getByRole('listitem').filter({ has: page.locator('a[href^="/zh/shenyang/"]') });
+  const rows = page
+    .getByRole('main')
+    .getByRole('listitem')
+    .filter({ has: page.locator('a[href^="/zh/shenyang/"]') });
   await expect(page.getByText(`显示 ${sy.items.length} / ${sy.items.length} 项`)).toBeVisible();
   await page.getByRole('button', { name: '医疗机构和药店' }).click();
   const providers = sy.items.filter((i) => i.audience.some((a) => a === 'medicalInstitution' || a === 'pharmacy'));
@@ -59,7 +66,8 @@ test('a service page states what to bring, where and how long, as the content sa
   const item = ky.items.find((i) => i.id === 'outpatient-reimbursement')!;
   await page.goto(`/zh/kaiyuan/${item.id}`);
   const bring = page.getByRole('region', { name: '要带什么' });
-  for (const d of item.documents) await expect(bring.getByRole('checkbox', { name: d.text?.zh ?? ky.documents[d.doc].name.zh })).toBeVisible();
+  for (const d of item.documents)
+    await expect(bring.getByRole('checkbox', { name: d.text?.zh ?? ky.documents[d.doc].name.zh })).toBeVisible();
   // 容缺: the tolerated-missing list lets this item's receipts come later.
   await expect(bring.getByText(/可容缺/).first()).toBeVisible();
   const where = page.getByRole('region', { name: '去哪里办' });
@@ -78,7 +86,9 @@ test('essentials come first on a phone: what to bring, then where, then how long
   expect(bring).toBeLessThan(await y('Where and how to apply'));
   expect(await y('Where and how to apply')).toBeLessThan(await y('How long it takes'));
   expect(await y('How long it takes')).toBeLessThan(await y('About this service'));
-  await expect(page.getByRole('listitem').filter({ hasText: 'Shenyang Smart Medical Insurance app' }).getByRole('listitem').first()).toBeVisible();
+  await expect(
+    page.getByRole('listitem').filter({ hasText: 'Shenyang Smart Medical Insurance app' }).getByRole('listitem').first(),
+  ).toBeVisible();
 });
 
 test('scenarios and conditions are shown on the service page', async ({ page }) => {

@@ -12,9 +12,9 @@ for (const city of getCities())
         await page.goto(`/${locale}/${city.id}/${item.id}/poster`);
         const sheets = await page.locator('[data-poster-sheet]').count();
         await page.emulateMedia({ media: 'print' });
-        const smallest = await page.locator('[data-poster-sheet] [data-guide-doc] p').evaluateAll((els) =>
-          Math.min(...els.map((el) => parseFloat(getComputedStyle(el).fontSize))),
-        );
+        const smallest = await page
+          .locator('[data-poster-sheet] [data-guide-doc] p')
+          .evaluateAll((els) => Math.min(...els.map((el) => parseFloat(getComputedStyle(el).fontSize))));
         if (smallest < 16) problems.push(`${item.number}: text at ${smallest}px (< 12 pt)`);
         const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
         const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;

@@ -66,7 +66,10 @@ test('the poster prints on one A4 page with a code that scans', async ({ page })
 
 test('the label sheet has a scannable label for every number and prints on A4', async ({ page }) => {
   await page.goto('/zh/shenyang/labels');
-  const labels = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('img') });
+  const labels = page
+    .getByRole('main')
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('img') });
   await expect(labels).toHaveCount(29 + 2);
   await expect(decode(labels.filter({ hasText: '/sy/3.1' }).getByRole('img'))).resolves.toBe(`${SITE_URL}/sy/3.1`);
   await page.emulateMedia({ media: 'print' });

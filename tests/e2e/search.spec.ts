@@ -2,7 +2,11 @@ import { expect, test, type Page } from '@playwright/test';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
-const firstResult = (page: Page) => page.getByRole('list', { name: /搜索结果|Search results/ }).getByRole('listitem').first();
+const firstResult = (page: Page) =>
+  page
+    .getByRole('list', { name: /搜索结果|Search results/ })
+    .getByRole('listitem')
+    .first();
 
 async function type(page: Page, query: string) {
   const box = page.getByRole('searchbox', { name: /搜索业务|Search services/ }).last();

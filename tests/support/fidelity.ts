@@ -31,7 +31,8 @@ export function compareSurface(expected: ExpectedDocument[], found: FoundDocumen
   const problems: string[] = [];
   const byKey = new Map(found.map((f) => [f.key, f]));
   const wanted = new Set(expected.map((e) => e.key));
-  for (const f of found) if (!wanted.has(f.key)) problems.push(`shows a document the model did not return: ${f.key} "${f.text.slice(0, 60)}"`);
+  for (const f of found)
+    if (!wanted.has(f.key)) problems.push(`shows a document the model did not return: ${f.key} "${f.text.slice(0, 60)}"`);
   if (new Set(found.map((f) => f.key)).size !== found.length) problems.push('shows a document twice');
   for (const e of expected) {
     const f = byKey.get(e.key);
@@ -40,7 +41,8 @@ export function compareSurface(expected: ExpectedDocument[], found: FoundDocumen
       continue;
     }
     const strings = documentStrings(e.document, locale).filter((s) => s !== e.document.conditionText?.[locale]);
-    for (const s of strings) if (!squash(f.text).includes(squash(s))) problems.push(`${e.key} "${e.document.wording[locale]}" lacks "${s}"`);
+    for (const s of strings)
+      if (!squash(f.text).includes(squash(s))) problems.push(`${e.key} "${e.document.wording[locale]}" lacks "${s}"`);
     if (squash(f.group) !== squash(e.group)) problems.push(`${e.key} is under "${f.group}", expected "${e.group}"`);
     if (f.caseId !== e.caseId) problems.push(`${e.key} is in case "${f.caseId}", expected "${e.caseId}"`);
   }

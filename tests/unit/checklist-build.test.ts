@@ -29,9 +29,16 @@ describe('buildChecklist: one line per document as the model words it', () => {
 
   it('carries the model’s document unchanged: wording, marks, source, notes and 容缺', () => {
     const list = buildChecklist(city, select(['account-withdrawal']));
-    const model = resolveGuide(city, city.items.find((i) => i.id === 'account-withdrawal')!).documents;
+    const model = resolveGuide(
+      city,
+      city.items.find((i) => i.id === 'account-withdrawal')!,
+    ).documents;
     const byKey = (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key);
-    expect(lines(list).map((l) => l.document).sort(byKey)).toEqual([...model].sort(byKey));
+    expect(
+      lines(list)
+        .map((l) => l.document)
+        .sort(byKey),
+    ).toEqual([...model].sort(byKey));
   });
 
   it('gives each line a key that survives reordering the services', () => {
@@ -42,7 +49,9 @@ describe('buildChecklist: one line per document as the model words it', () => {
   });
 
   it('ignores unknown and repeated item ids, and is empty for an empty selection', () => {
-    expect(buildChecklist(city, select(['nope', 'insured-person-enquiry', 'insured-person-enquiry'])).items.map((i) => i.id)).toEqual(['insured-person-enquiry']);
+    expect(buildChecklist(city, select(['nope', 'insured-person-enquiry', 'insured-person-enquiry'])).items.map((i) => i.id)).toEqual([
+      'insured-person-enquiry',
+    ]);
     expect(buildChecklist(city, emptySelection('kaiyuan'))).toMatchObject({ items: [], groups: [], channels: [], phones: [] });
   });
 });

@@ -29,7 +29,9 @@ describe('encodeSelection', () => {
   });
 
   it('writes just the city for an empty selection, and leaves out scenarios of unchosen items', () => {
-    expect(encodeSelection({ city: 'kaiyuan', items: [], scenarios: { 'employee-registration': 'add' }, answers: {} })).toBe('city=kaiyuan');
+    expect(encodeSelection({ city: 'kaiyuan', items: [], scenarios: { 'employee-registration': 'add' }, answers: {} })).toBe(
+      'city=kaiyuan',
+    );
   });
 
   it('gives the same string for the same selection whatever order the answers were given in', () => {
@@ -47,7 +49,12 @@ describe('decodeSelection', () => {
   it('round-trips an empty selection and one with every item', () => {
     const empty: Selection = { city: 'kaiyuan', items: [], scenarios: {}, answers: {} };
     expect(decodeSelection(city, encodeSelection(empty))).toEqual({ selection: empty, problems: [] });
-    const all: Selection = { ...empty, items: city.items.map((i) => i.id).reverse(), scenarios: { 'employee-registration': 'terminate' }, answers: { death: false } };
+    const all: Selection = {
+      ...empty,
+      items: city.items.map((i) => i.id).reverse(),
+      scenarios: { 'employee-registration': 'terminate' },
+      answers: { death: false },
+    };
     expect(decodeSelection(city, encodeSelection(all))).toEqual({ selection: all, problems: [] });
   });
 
@@ -71,7 +78,10 @@ describe('decodeSelection', () => {
   });
 
   it('reports unknown and duplicate items, keeping the rest in order', () => {
-    const { selection, problems } = decodeSelection(city, 'city=kaiyuan&items=outpatient-reimbursement,dental-care,outpatient-reimbursement,maternity-allowance');
+    const { selection, problems } = decodeSelection(
+      city,
+      'city=kaiyuan&items=outpatient-reimbursement,dental-care,outpatient-reimbursement,maternity-allowance',
+    );
     expect(selection.items).toEqual(['outpatient-reimbursement', 'maternity-allowance']);
     expect(problems).toEqual([
       { code: 'unknown-item', param: 'items', value: 'dental-care' },
@@ -190,7 +200,9 @@ describe('decodeSelection', () => {
       { code: 'unknown-item', param: 'items', value: '__proto__' },
       { code: 'unknown-item', param: 'items', value: 'constructor' },
     ]);
-    expect(decodeSelection(city, 'c.constructor=1').problems).toEqual([{ code: 'unknown-condition', param: 'c.constructor', value: 'constructor' }]);
+    expect(decodeSelection(city, 'c.constructor=1').problems).toEqual([
+      { code: 'unknown-condition', param: 'c.constructor', value: 'constructor' },
+    ]);
   });
 });
 

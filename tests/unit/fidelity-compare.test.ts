@@ -5,7 +5,10 @@ import { compareSurface, type ExpectedDocument, type FoundDocument } from '../su
 
 // The fidelity contract (tests/e2e/fidelity.spec.ts) compares every built surface with the model. These
 // cases show that it fails on a surface that drops a qualifier, adds a requirement or flattens a condition.
-const view = resolveGuide(city, city.items.find((i) => i.id === 'account-withdrawal')!);
+const view = resolveGuide(
+  city,
+  city.items.find((i) => i.id === 'account-withdrawal')!,
+);
 const expected: ExpectedDocument[] = view.documents.map((d) => ({ key: d.key, document: d, group: d.conditionText?.zh ?? '', caseId: '' }));
 const faithful: FoundDocument[] = view.documents.map((d) => ({
   key: d.key,
@@ -36,6 +39,9 @@ describe('compareSurface', () => {
 
   it('fails when a document is dropped or one the model did not return is added', () => {
     const broken = [...faithful.filter((f) => f.key !== 'd3'), { key: 'd9', text: '结婚证', group: '', caseId: '' }];
-    expect(compareSurface(expected, broken, 'zh')).toEqual(['shows a document the model did not return: d9 "结婚证"', 'drops d3 "主动放弃情况说明"']);
+    expect(compareSurface(expected, broken, 'zh')).toEqual([
+      'shows a document the model did not return: d9 "结婚证"',
+      'drops d3 "主动放弃情况说明"',
+    ]);
   });
 });

@@ -48,7 +48,9 @@ describe('describeCondition', () => {
       zh: '因死亡办理时且代办时',
       en: 'When applying because of death and if someone applies on your behalf',
     });
-    expect(describeCondition({ any: [{ all: ['death', 'proxy'] }, 'voluntary-withdrawal'] }, situations).zh).toBe('（因死亡办理时且代办时）或主动放弃参保时');
+    expect(describeCondition({ any: [{ all: ['death', 'proxy'] }, 'voluntary-withdrawal'] }, situations).zh).toBe(
+      '（因死亡办理时且代办时）或主动放弃参保时',
+    );
   });
 });
 

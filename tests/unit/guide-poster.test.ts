@@ -2,13 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { planPosterSheets, resolveGuide, type GuideView } from '@/lib/guide';
 import { checklistCity as city } from '../fixtures/checklist-city';
 
-const view = (id: string) => resolveGuide(city, city.items.find((i) => i.id === id)!);
-const docKeys = (sheets: ReturnType<typeof planPosterSheets>) => sheets.flatMap((s) => s.groups.flatMap((g) => g.documents.map((d) => d.key)));
+const view = (id: string) =>
+  resolveGuide(
+    city,
+    city.items.find((i) => i.id === id)!,
+  );
+const docKeys = (sheets: ReturnType<typeof planPosterSheets>) =>
+  sheets.flatMap((s) => s.groups.flatMap((g) => g.documents.map((d) => d.key)));
 
 // A view made long by repeating one document's wording, to force continuation sheets.
 function longView(): GuideView {
   const v = view('account-withdrawal');
-  const long = (d: GuideView['common'][number], i: number) => ({ ...d, key: `long${i}`, wording: { zh: d.wording.zh.repeat(20), en: d.wording.en.repeat(10) } });
+  const long = (d: GuideView['common'][number], i: number) => ({
+    ...d,
+    key: `long${i}`,
+    wording: { zh: d.wording.zh.repeat(20), en: d.wording.en.repeat(10) },
+  });
   return { ...v, common: [...v.common, ...v.common.map(long), ...v.common.map((d, i) => long(d, i + 100))] };
 }
 
@@ -17,7 +26,11 @@ describe('planPosterSheets', () => {
     const sheets = planPosterSheets(view('account-withdrawal'), 'zh');
     expect(sheets).toHaveLength(1);
     expect(sheets[0].rest).toBe(true);
-    expect(docKeys(sheets).sort()).toEqual(view('account-withdrawal').common.map((d) => d.key).sort());
+    expect(docKeys(sheets).sort()).toEqual(
+      view('account-withdrawal')
+        .common.map((d) => d.key)
+        .sort(),
+    );
   });
 
   it('gives each case its own sheet, repeating the common documents', () => {

@@ -9,7 +9,10 @@ import type { SearchIndex } from '@/lib/search/types';
 import { searchCorpus, searchSynonyms } from '../fixtures/search-corpus';
 import { searchDocumentNames, searchServiceItem } from '../fixtures/search-service-item';
 
-const index = buildSearchIndex(searchCorpus, { synonyms: searchSynonyms, cityNames: { kaiyuan: ['开原', 'kaiyuan'], shenyang: ['沈阳', 'shenyang'] } });
+const index = buildSearchIndex(searchCorpus, {
+  synonyms: searchSynonyms,
+  cityNames: { kaiyuan: ['开原', 'kaiyuan'], shenyang: ['沈阳', 'shenyang'] },
+});
 
 describe('pinyinTokens', () => {
   it('reads multi-reading characters by their context', () => {
@@ -102,9 +105,17 @@ describe('browser code', () => {
       for (const [, spec] of code.matchAll(/from '(\.\/[^']+)'/g)) visit(join(dirname(file), `${spec}.ts`));
     };
     visit(join(root, 'index.ts'));
-    expect([...seen].map((f) => f.slice(root.length + 1)).sort()).toEqual(
-      ['english.ts', 'index.ts', 'load-index.ts', 'normalize.ts', 'pinyin-match.ts', 'prepare.ts', 'query.ts', 'suggestions.ts', 'types.ts'],
-    );
+    expect([...seen].map((f) => f.slice(root.length + 1)).sort()).toEqual([
+      'english.ts',
+      'index.ts',
+      'load-index.ts',
+      'normalize.ts',
+      'pinyin-match.ts',
+      'prepare.ts',
+      'query.ts',
+      'suggestions.ts',
+      'types.ts',
+    ]);
   });
 });
 

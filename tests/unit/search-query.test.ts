@@ -4,7 +4,10 @@ import { search } from '@/lib/search/query';
 import type { HighlightRange, SearchIndex, SearchOptions, SearchResult } from '@/lib/search/types';
 import { searchCorpus, searchSynonyms } from '../fixtures/search-corpus';
 
-const index = buildSearchIndex(searchCorpus, { synonyms: searchSynonyms, cityNames: { kaiyuan: ['开原', 'kaiyuan'], shenyang: ['沈阳', 'shenyang'] } });
+const index = buildSearchIndex(searchCorpus, {
+  synonyms: searchSynonyms,
+  cityNames: { kaiyuan: ['开原', 'kaiyuan'], shenyang: ['沈阳', 'shenyang'] },
+});
 const zh = (query: string, options: Partial<SearchOptions> = {}) => search(index, query, { locale: 'zh', ...options });
 const en = (query: string, options: Partial<SearchOptions> = {}) => search(index, query, { locale: 'en', ...options });
 /** "city/id" of each result, best first. */
@@ -30,13 +33,20 @@ describe('Chinese text', () => {
     expect(results[0].snippet).toEqual({ text: '结婚证复印件', highlights: [[0, 3]] });
   });
   it('finds tips', () => {
-    expect(ids(zh('业务高峰'))).toEqual(['kaiyuan/outpatient-reimbursement', 'kaiyuan/inpatient-reimbursement', 'kaiyuan/maternity-allowance']);
+    expect(ids(zh('业务高峰'))).toEqual([
+      'kaiyuan/outpatient-reimbursement',
+      'kaiyuan/inpatient-reimbursement',
+      'kaiyuan/maternity-allowance',
+    ]);
   });
   it('ignores question words around the search terms', () => {
     expect(ids(zh('生育津贴怎么办理')).slice(0, 1)).toEqual(['kaiyuan/maternity-allowance']);
     const pregnant = zh('怀孕了');
     expect(ids(pregnant).slice(0, 2).sort()).toEqual([...MATERNITY].sort());
-    const pieces = pregnant.flatMap((r) => [...marked(r.title, r.titleHighlights), ...marked(r.snippet?.text ?? '', r.snippet?.highlights ?? [])]);
+    const pieces = pregnant.flatMap((r) => [
+      ...marked(r.title, r.titleHighlights),
+      ...marked(r.snippet?.text ?? '', r.snippet?.highlights ?? []),
+    ]);
     expect(pieces).not.toContain('了');
   });
   it('still searches a filler word typed on its own', () => {
@@ -233,7 +243,10 @@ describe('highlights', () => {
   it('keeps every range inside its text, sorted and apart', () => {
     for (const q of ['yidi', '异地', '生孩子', 'baby', '社会保障卡', 'reimbursment', 'conditions', '住院', 'ydba']) {
       for (const r of [...zh(q), ...en(q)]) {
-        for (const [text, ranges] of [[r.title, r.titleHighlights], [r.snippet?.text ?? '', r.snippet?.highlights ?? []]] as const) {
+        for (const [text, ranges] of [
+          [r.title, r.titleHighlights],
+          [r.snippet?.text ?? '', r.snippet?.highlights ?? []],
+        ] as const) {
           let last = 0;
           for (const [s, e] of ranges) {
             expect(s).toBeGreaterThanOrEqual(last);

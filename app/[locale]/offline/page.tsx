@@ -26,14 +26,20 @@ export default async function OfflinePage({ params }: Props) {
       <ul className="space-y-1">
         {getCities().map((c) => (
           <li key={c.id}>
-            <Link href={`/${c.id}`} className="inline-flex min-h-11 items-center font-bold">{c.name[locale]}</Link>
+            <Link href={`/${c.id}`} className="inline-flex min-h-11 items-center font-bold">
+              {c.name[locale]}
+            </Link>
           </li>
         ))}
         <li>
-          <Link href="/checklist" className="inline-flex min-h-11 items-center font-bold">{checklist('title')}</Link>
+          <Link href="/checklist" className="inline-flex min-h-11 items-center font-bold">
+            {checklist('title')}
+          </Link>
         </li>
         <li>
-          <Link href="/" className="inline-flex min-h-11 items-center font-bold">{t('home')}</Link>
+          <Link href="/" className="inline-flex min-h-11 items-center font-bold">
+            {t('home')}
+          </Link>
         </li>
       </ul>
     </div>

@@ -24,7 +24,10 @@ export default {
       documents: [
         {
           doc: 'employee-enrolment-form',
-          text: { zh: '《职工基本医疗保险参保登记表》', en: 'Employee Basic Medical Insurance Enrolment Form (《职工基本医疗保险参保登记表》)' },
+          text: {
+            zh: '《职工基本医疗保险参保登记表》',
+            en: 'Employee Basic Medical Insurance Enrolment Form (《职工基本医疗保险参保登记表》)',
+          },
           sealed: true,
         },
         {
@@ -41,7 +44,10 @@ export default {
       documents: [
         {
           doc: 'employee-enrolment-form',
-          text: { zh: '《职工基本医疗保险参保登记表》', en: 'Employee Basic Medical Insurance Enrolment Form (《职工基本医疗保险参保登记表》)' },
+          text: {
+            zh: '《职工基本医疗保险参保登记表》',
+            en: 'Employee Basic Medical Insurance Enrolment Form (《职工基本医疗保险参保登记表》)',
+          },
           sealed: true,
         },
         {
@@ -56,7 +62,10 @@ export default {
       documents: [
         {
           doc: 'employee-enrolment-form',
-          text: { zh: '《职工基本医疗保险参保登记表》', en: 'Employee Basic Medical Insurance Enrolment Form (《职工基本医疗保险参保登记表》)' },
+          text: {
+            zh: '《职工基本医疗保险参保登记表》',
+            en: 'Employee Basic Medical Insurance Enrolment Form (《职工基本医疗保险参保登记表》)',
+          },
           sealed: true,
         },
         { doc: 'death-certificate' },
@@ -91,7 +100,10 @@ export default {
       kind: 'window',
       label: { zh: '窗口办', en: 'At a service window' },
       office: 'service-centre',
-      place: { zh: '开原市医疗保障事务服务中心一楼15号窗口', en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), ground floor, window 15' },
+      place: {
+        zh: '开原市医疗保障事务服务中心一楼15号窗口',
+        en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), ground floor, window 15',
+      },
       windows: ['15'],
     },
     {

@@ -31,7 +31,10 @@ export default {
       kind: 'window',
       label: { zh: '窗口办', en: 'At a service window' },
       office: 'service-centre',
-      place: { zh: '开原市医疗保障事务服务中心一楼11号窗口', en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), ground floor, window 11' },
+      place: {
+        zh: '开原市医疗保障事务服务中心一楼11号窗口',
+        en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), ground floor, window 11',
+      },
       windows: ['11'],
     },
     {
@@ -63,8 +66,14 @@ export default {
       name: { zh: '辽宁省税务局“掌上办”缴费渠道', en: 'Liaoning Provincial Tax Service mobile payment channels (辽宁省税务局“掌上办”)' },
       ways: [
         { zh: '辽宁税务微信公众号—微办税', en: 'Liaoning Tax WeChat official account (辽宁税务) → Micro tax service (微办税)' },
-        { zh: '支付宝—辽宁省税务局小程序—社保缴费', en: 'Alipay → Liaoning Provincial Tax Service mini program (辽宁省税务局) → Social insurance payment (社保缴费)' },
-        { zh: '辽宁移动办税APP—个人办税—社保', en: 'Liaoning Mobile Tax app (辽宁移动办税) → Personal tax (个人办税) → Social insurance (社保)' },
+        {
+          zh: '支付宝—辽宁省税务局小程序—社保缴费',
+          en: 'Alipay → Liaoning Provincial Tax Service mini program (辽宁省税务局) → Social insurance payment (社保缴费)',
+        },
+        {
+          zh: '辽宁移动办税APP—个人办税—社保',
+          en: 'Liaoning Mobile Tax app (辽宁移动办税) → Personal tax (个人办税) → Social insurance (社保)',
+        },
       ],
     },
     {

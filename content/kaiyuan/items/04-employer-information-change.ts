@@ -16,7 +16,10 @@ export default {
   documents: [
     {
       doc: 'employer-change-form',
-      text: { zh: '《基本医疗保险参保单位信息变更登记表》（表3）', en: 'Basic Medical Insurance Employer Information Change Form (《基本医疗保险参保单位信息变更登记表》, form 3)' },
+      text: {
+        zh: '《基本医疗保险参保单位信息变更登记表》（表3）',
+        en: 'Basic Medical Insurance Employer Information Change Form (《基本医疗保险参保单位信息变更登记表》, form 3)',
+      },
       sealed: true,
     },
     {
@@ -29,7 +32,10 @@ export default {
       kind: 'window',
       label: { zh: '窗口办', en: 'At a service window' },
       office: 'service-centre',
-      place: { zh: '开原市医疗保障事务服务中心一楼15号窗口', en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), ground floor, window 15' },
+      place: {
+        zh: '开原市医疗保障事务服务中心一楼15号窗口',
+        en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), ground floor, window 15',
+      },
       windows: ['15'],
     },
     {

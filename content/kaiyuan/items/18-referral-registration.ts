@@ -42,7 +42,10 @@ export default {
       kind: 'window',
       label: { zh: '窗口办', en: 'At a service window' },
       office: 'service-centre',
-      place: { zh: '开原市医疗保障事务服务中心一楼大厅13号窗口', en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), ground-floor hall, window 13' },
+      place: {
+        zh: '开原市医疗保障事务服务中心一楼大厅13号窗口',
+        en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), ground-floor hall, window 13',
+      },
       windows: ['13'],
     },
     { kind: 'email', label: { zh: '网上办', en: 'Online' }, address: 'kyybfzx@163.com' },

@@ -20,7 +20,10 @@ export default {
   documents: [
     {
       doc: 'inpatient-medical-records',
-      text: { zh: '2年内，二级以上住院病志（盖红章的）', en: 'Inpatient medical records from the past 2 years, from a hospital of grade II or above (bearing the hospital’s red seal)' },
+      text: {
+        zh: '2年内，二级以上住院病志（盖红章的）',
+        en: 'Inpatient medical records from the past 2 years, from a hospital of grade II or above (bearing the hospital’s red seal)',
+      },
     },
     {
       doc: 'id-card',
@@ -34,7 +37,10 @@ export default {
       kind: 'window',
       label: { zh: '窗口办', en: 'At a service window' },
       office: 'service-centre',
-      place: { zh: '开原市医疗保障事务服务中心一楼9号、10号窗口', en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), ground floor, windows 9 and 10' },
+      place: {
+        zh: '开原市医疗保障事务服务中心一楼9号、10号窗口',
+        en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), ground floor, windows 9 and 10',
+      },
       windows: ['9', '10'],
     },
     {
@@ -60,5 +66,9 @@ export default {
     },
   ],
   phones: [{ number: '73600636', label: { zh: '咨询电话', en: 'Enquiry line' } }],
-  source: { section: '十九、基本医疗保险参保人员享受门诊慢特病病种待遇认定、高值药品登记备案、“两病”认定 — 19.1 门诊特慢病病种申请', page: 22, checked: '2026-11-30' },
+  source: {
+    section: '十九、基本医疗保险参保人员享受门诊慢特病病种待遇认定、高值药品登记备案、“两病”认定 — 19.1 门诊特慢病病种申请',
+    page: 22,
+    checked: '2026-11-30',
+  },
 } satisfies ServiceItemInput;

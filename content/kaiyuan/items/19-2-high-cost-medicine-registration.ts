@@ -33,7 +33,10 @@ export default {
       kind: 'window',
       label: { zh: '窗口办', en: 'At a service window' },
       office: 'service-centre',
-      place: { zh: '开原市医疗保障事务服务中心一楼窗口9号、10号窗口', en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), ground floor, windows 9 and 10' },
+      place: {
+        zh: '开原市医疗保障事务服务中心一楼窗口9号、10号窗口',
+        en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), ground floor, windows 9 and 10',
+      },
       windows: ['9', '10'],
     },
     {
@@ -56,5 +59,9 @@ export default {
     },
   ],
   phones: [{ number: '73600636', label: { zh: '咨询电话', en: 'Enquiry line' } }],
-  source: { section: '十九、基本医疗保险参保人员享受门诊慢特病病种待遇认定、高值药品登记备案、“两病”认定 — 19.2 高值药申请', page: 22, checked: '2026-11-30' },
+  source: {
+    section: '十九、基本医疗保险参保人员享受门诊慢特病病种待遇认定、高值药品登记备案、“两病”认定 — 19.2 高值药申请',
+    page: 22,
+    checked: '2026-11-30',
+  },
 } satisfies ServiceItemInput;

@@ -20,7 +20,10 @@ export default {
       kind: 'window',
       label: { zh: '窗口办', en: 'At a service window' },
       office: 'service-centre',
-      place: { zh: '开原市医疗保障事务服务中心一楼5号6号7号8号窗口', en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), ground floor, windows 5, 6, 7 and 8' },
+      place: {
+        zh: '开原市医疗保障事务服务中心一楼5号6号7号8号窗口',
+        en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), ground floor, windows 5, 6, 7 and 8',
+      },
       windows: ['5', '6', '7', '8'],
     },
   ],

@@ -15,7 +15,11 @@ export default {
     { doc: 'marriage-certificate', text: { zh: '结婚证复印件', en: 'Photocopy of your marriage certificate' }, form: 'copy' },
     { doc: 'birth-permit', text: { zh: '准生证复印件', en: 'Photocopy of the birth permit' }, form: 'copy' },
     { doc: 'birth-certificate', text: { zh: '出生证复印件', en: 'Photocopy of the birth certificate' }, form: 'copy' },
-    { doc: 'bank-account-licence', text: { zh: '单位开户行许可证复印件', en: 'Photocopy of the employer’s bank account licence' }, form: 'copy' },
+    {
+      doc: 'bank-account-licence',
+      text: { zh: '单位开户行许可证复印件', en: 'Photocopy of the employer’s bank account licence' },
+      form: 'copy',
+    },
     { doc: 'payment-approval-form' },
   ],
   channels: [
@@ -23,7 +27,10 @@ export default {
       kind: 'window',
       label: { zh: '窗口办', en: 'At a service window' },
       office: 'service-centre',
-      place: { zh: '开原市医疗保障事务服务中心一楼7号8号窗口', en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), ground floor, windows 7 and 8' },
+      place: {
+        zh: '开原市医疗保障事务服务中心一楼7号8号窗口',
+        en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), ground floor, windows 7 and 8',
+      },
       windows: ['7', '8'],
     },
   ],

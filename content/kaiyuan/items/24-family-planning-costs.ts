@@ -13,7 +13,10 @@ export default {
     { doc: 'bank-account-licence' },
     { doc: 'id-card', text: { zh: '身份证复印件', en: 'Photocopy of your ID card' }, form: 'copy' },
     { doc: 'marriage-certificate', text: { zh: '结婚证复印件', en: 'Photocopy of your marriage certificate' }, form: 'copy' },
-    { doc: 'outpatient-medical-records', text: { zh: '计划生育门诊病志', en: 'Outpatient medical records of the family-planning treatment' } },
+    {
+      doc: 'outpatient-medical-records',
+      text: { zh: '计划生育门诊病志', en: 'Outpatient medical records of the family-planning treatment' },
+    },
     { doc: 'surgery-record' },
     { doc: 'examination-report' },
   ],
@@ -22,7 +25,10 @@ export default {
       kind: 'window',
       label: { zh: '窗口办', en: 'At a service window' },
       office: 'service-centre',
-      place: { zh: '开原市医疗保障事务服务中心一楼窗口7号8号窗口', en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), ground floor, windows 7 and 8' },
+      place: {
+        zh: '开原市医疗保障事务服务中心一楼窗口7号8号窗口',
+        en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), ground floor, windows 7 and 8',
+      },
       windows: ['7', '8'],
     },
   ],

@@ -10,7 +10,7 @@ export default {
   description: [
     {
       zh: '2023年集中缴费期城乡特困（含孤儿）人员、城乡低保户全额资助无需缴费，无需个人办理和提供任何材料。',
-      en: "In the 2023 annual contribution period, urban and rural people in extreme poverty (特困人员, including orphans) and urban and rural households receiving the minimum living allowance (低保户) were fully subsidised: they did not need to pay, apply themselves or provide any documents.",
+      en: 'In the 2023 annual contribution period, urban and rural people in extreme poverty (特困人员, including orphans) and urban and rural households receiving the minimum living allowance (低保户) were fully subsidised: they did not need to pay, apply themselves or provide any documents.',
     },
   ],
   dated: {

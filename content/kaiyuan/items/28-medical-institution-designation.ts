@@ -39,15 +39,24 @@ export default {
     },
     {
       doc: 'internal-management-rules',
-      text: { zh: '与医保政策对应的内部管理制度和财务制度文本', en: 'Texts of the internal management rules and financial rules that implement medical insurance policy' },
+      text: {
+        zh: '与医保政策对应的内部管理制度和财务制度文本',
+        en: 'Texts of the internal management rules and financial rules that implement medical insurance policy',
+      },
     },
     {
       doc: 'information-system-materials',
-      text: { zh: '医保有关的医疗机构信息系统相关材料', en: 'Documents on the institution’s information system as it relates to medical insurance' },
+      text: {
+        zh: '医保有关的医疗机构信息系统相关材料',
+        en: 'Documents on the institution’s information system as it relates to medical insurance',
+      },
     },
     {
       doc: 'fund-use-forecast',
-      text: { zh: '纳入定点后使用医疗保险基金的预测性分析报告', en: 'A forecast analysis of how the institution will use the medical insurance fund once designated' },
+      text: {
+        zh: '纳入定点后使用医疗保险基金的预测性分析报告',
+        en: 'A forecast analysis of how the institution will use the medical insurance fund once designated',
+      },
     },
     {
       doc: 'large-equipment-list',
@@ -55,11 +64,17 @@ export default {
     },
     {
       doc: 'metrology-inspection-proof',
-      text: { zh: '质量技术监督部门计量检查合格证明材料', en: 'Proof from the quality and technical supervision authority that the equipment passed metrology inspection' },
+      text: {
+        zh: '质量技术监督部门计量检查合格证明材料',
+        en: 'Proof from the quality and technical supervision authority that the equipment passed metrology inspection',
+      },
     },
     {
       doc: 'product-catalogues',
-      text: { zh: '药品目录、医用耗材目录、检验试剂目录及说明书', en: 'Catalogues of medicines, medical consumables and laboratory reagents, with their instructions' },
+      text: {
+        zh: '药品目录、医用耗材目录、检验试剂目录及说明书',
+        en: 'Catalogues of medicines, medical consumables and laboratory reagents, with their instructions',
+      },
     },
     {
       doc: 'previous-year-operations',
@@ -70,11 +85,17 @@ export default {
     },
     {
       doc: 'hospital-grade-certificate',
-      text: { zh: '《医疗机构评定等级证书》及复印件或相应等级的证明材料', en: 'Medical Institution Grading Certificate (《医疗机构评定等级证书》) and a photocopy, or other proof of the grade' },
+      text: {
+        zh: '《医疗机构评定等级证书》及复印件或相应等级的证明材料',
+        en: 'Medical Institution Grading Certificate (《医疗机构评定等级证书》) and a photocopy, or other proof of the grade',
+      },
     },
     {
       doc: 'community-health-service-proof',
-      text: { zh: '符合市卫生行政主管部门认定的社区卫生服务机构的证明材料', en: 'Proof that the institution is a community health service institution recognised by the city health authority' },
+      text: {
+        zh: '符合市卫生行政主管部门认定的社区卫生服务机构的证明材料',
+        en: 'Proof that the institution is a community health service institution recognised by the city health authority',
+      },
     },
     {
       doc: 'payroll-handbook',
@@ -82,7 +103,10 @@ export default {
     },
     {
       doc: 'organisation-and-staffing-materials',
-      text: { zh: '内部设置、医务人员结构等材料', en: 'Documents on the internal organisation, the structure of the medical staff and similar' },
+      text: {
+        zh: '内部设置、医务人员结构等材料',
+        en: 'Documents on the internal organisation, the structure of the medical staff and similar',
+      },
     },
     {
       doc: 'administration-required-materials',
@@ -123,7 +147,10 @@ export default {
       kind: 'window',
       label: { zh: '窗口办', en: 'At a service window' },
       office: 'service-centre',
-      place: { zh: '开原市医疗保障事务服务中心3号窗口', en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), window 3' },
+      place: {
+        zh: '开原市医疗保障事务服务中心3号窗口',
+        en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), window 3',
+      },
       windows: ['3'],
     },
     {

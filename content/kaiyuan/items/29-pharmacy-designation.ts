@@ -25,13 +25,19 @@ export default {
     },
     {
       doc: 'legal-representative-id-card',
-      text: { zh: '法定代表人、主要负责人或实际控制人身份证复印件', en: 'Photocopy of the ID card of the legal representative, principal person in charge or actual controller' },
+      text: {
+        zh: '法定代表人、主要负责人或实际控制人身份证复印件',
+        en: 'Photocopy of the ID card of the legal representative, principal person in charge or actual controller',
+      },
       form: 'copy',
     },
     {
       doc: 'licensed-pharmacist-certificate',
       anyOf: ['licensed-pharmacist-certificate', 'pharmacy-technician-certificate'],
-      text: { zh: '执业药师资格证书或药学技术人员相关证书复印件', en: 'Photocopy of the licensed pharmacist qualification certificate or a pharmacy technician’s certificate' },
+      text: {
+        zh: '执业药师资格证书或药学技术人员相关证书复印件',
+        en: 'Photocopy of the licensed pharmacist qualification certificate or a pharmacy technician’s certificate',
+      },
       form: 'copy',
     },
     {
@@ -41,17 +47,26 @@ export default {
     },
     {
       doc: 'insurance-manager-id-card',
-      text: { zh: '医保专（兼）职管理人员的身份证复印件', en: 'Photocopy of the ID card of the full-time (or part-time) medical insurance manager' },
+      text: {
+        zh: '医保专（兼）职管理人员的身份证复印件',
+        en: 'Photocopy of the ID card of the full-time (or part-time) medical insurance manager',
+      },
       form: 'copy',
     },
     {
       doc: 'insurance-manager-labour-contract',
-      text: { zh: '医保专（兼）职管理人员有效期内劳动合同复印件', en: 'Photocopy of the medical insurance manager’s labour contract, currently in force' },
+      text: {
+        zh: '医保专（兼）职管理人员有效期内劳动合同复印件',
+        en: 'Photocopy of the medical insurance manager’s labour contract, currently in force',
+      },
       form: 'copy',
     },
     {
       doc: 'internal-management-rules',
-      text: { zh: '与医疗保障政策对应的内部管理制度和财务制度文本', en: 'Texts of the internal management rules and financial rules that implement medical security policy' },
+      text: {
+        zh: '与医疗保障政策对应的内部管理制度和财务制度文本',
+        en: 'Texts of the internal management rules and financial rules that implement medical security policy',
+      },
     },
     {
       doc: 'information-system-materials',
@@ -59,7 +74,10 @@ export default {
     },
     {
       doc: 'fund-use-forecast',
-      text: { zh: '纳入定点后使用医疗保障基金的预测性分析报告', en: 'A forecast analysis of how the pharmacy will use the medical security fund once designated' },
+      text: {
+        zh: '纳入定点后使用医疗保障基金的预测性分析报告',
+        en: 'A forecast analysis of how the pharmacy will use the medical security fund once designated',
+      },
     },
     { doc: 'staff-roster' },
     { doc: 'drug-product-list' },
@@ -96,7 +114,10 @@ export default {
       kind: 'window',
       label: { zh: '窗口办', en: 'At a service window' },
       office: 'service-centre',
-      place: { zh: '开原市医疗保障事务服务中心3号窗口', en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), window 3' },
+      place: {
+        zh: '开原市医疗保障事务服务中心3号窗口',
+        en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), window 3',
+      },
       windows: ['3'],
     },
     {

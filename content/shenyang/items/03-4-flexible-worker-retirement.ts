@@ -62,7 +62,10 @@ export default {
     },
     {
       doc: 'rusticated-youth-pension-form',
-      text: { zh: '相应的下乡知青养老保险认定表', en: 'The corresponding pension insurance recognition form for former rusticated youth (下乡知青养老保险认定表)' },
+      text: {
+        zh: '相应的下乡知青养老保险认定表',
+        en: 'The corresponding pension insurance recognition form for former rusticated youth (下乡知青养老保险认定表)',
+      },
       source: { kind: 'applicant' },
       optional: true,
       when: 'rusticated-youth',

@@ -20,17 +20,30 @@ export default async function LabelsPage({ params }: Props) {
   const rows = staffRows(city, locale);
   return (
     <div className="space-y-4">
-      <Breadcrumbs trail={[{ href: `/${city.id}`, label: city.name[locale] }, { href: `/${city.id}/staff`, label: t('staffLink') }, { label: t('labelsTitle', { city: city.name[locale] }) }]} />
+      <Breadcrumbs
+        trail={[
+          { href: `/${city.id}`, label: city.name[locale] },
+          { href: `/${city.id}/staff`, label: t('staffLink') },
+          { label: t('labelsTitle', { city: city.name[locale] }) },
+        ]}
+      />
       <h1 className="text-3xl font-bold print:hidden">{t('labelsTitle', { city: city.name[locale] })}</h1>
       <div className="no-print">
         <PrintButton label={t('printThis')} hint={t('labelsDescription', { city: city.name[locale] })} />
       </div>
       <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3 print:grid-cols-3 print:gap-0">
         {rows.map((r) => (
-          <li key={r.number} className="flex break-inside-avoid flex-col items-center border border-dashed border-muted p-2 text-center print:h-[54mm]">
-            <p className="line-clamp-2 text-base font-bold leading-snug">{r.number}. {r.title}</p>
+          <li
+            key={r.number}
+            className="flex break-inside-avoid flex-col items-center border border-dashed border-muted p-2 text-center print:h-[54mm]"
+          >
+            <p className="line-clamp-2 text-base font-bold leading-snug">
+              {r.number}. {r.title}
+            </p>
             <QrSvg shape={r.qr} label={r.title} className="size-28 print:size-[30mm]" />
-            <p className="text-lg font-bold" translate="no">{r.shortPath}</p>
+            <p className="text-lg font-bold" translate="no">
+              {r.shortPath}
+            </p>
           </li>
         ))}
       </ul>

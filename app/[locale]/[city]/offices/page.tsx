@@ -23,7 +23,9 @@ export default async function OfficesPage({ params }: Props) {
       <h1 className="text-3xl font-bold">{t('officesTitle', { city: city.name[locale] })}</h1>
       <p>{t('officesIntro')}</p>
       <section aria-labelledby="hotlines" className="rounded-xl bg-brand-50 p-3">
-        <h2 id="hotlines" className="text-xl font-bold">{t('hotlines')}</h2>
+        <h2 id="hotlines" className="text-xl font-bold">
+          {t('hotlines')}
+        </h2>
         <ul>
           {city.hotlines.map((p) => (
             <li key={p.number}>
@@ -38,15 +40,26 @@ export default async function OfficesPage({ params }: Props) {
             <h2 className="text-xl font-bold">{office.name[locale]}</h2>
             {office.address && (
               <p>
-                <span className="font-bold">{t('address')}{colon(locale)}</span>
-                <a href={mapSearchUrl(office.address.zh, city.name.zh)} rel="noopener" className="inline-flex min-h-11 items-center" aria-label={`${office.address[locale]} (${t('map')})`}>
+                <span className="font-bold">
+                  {t('address')}
+                  {colon(locale)}
+                </span>
+                <a
+                  href={mapSearchUrl(office.address.zh, city.name.zh)}
+                  rel="noopener"
+                  className="inline-flex min-h-11 items-center"
+                  aria-label={`${office.address[locale]} (${t('map')})`}
+                >
                   {office.address[locale]}
                 </a>
               </p>
             )}
             {office.phones.map((p) => (
               <p key={p.number}>
-                <span className="font-bold">{t('phone')}{colon(locale)}</span>
+                <span className="font-bold">
+                  {t('phone')}
+                  {colon(locale)}
+                </span>
                 <PhoneLink number={p.number} label={p.label?.[locale]} />
               </p>
             ))}
@@ -60,7 +73,8 @@ export default async function OfficesPage({ params }: Props) {
                         {w.floor && `${w.floor[locale]} `}
                         {t('windowNumbers', { numbers: w.numbers.join(locale === 'en' ? ', ' : '、') })}
                       </span>
-                      {colon(locale)}{w.purpose[locale]}
+                      {colon(locale)}
+                      {w.purpose[locale]}
                     </li>
                   ))}
                 </ul>

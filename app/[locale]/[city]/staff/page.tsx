@@ -24,7 +24,9 @@ export default async function StaffPage({ params }: Props) {
       <h1 className="text-3xl font-bold">{t('title', { city: city.name[locale] })}</h1>
       <p className="no-print">{t('intro')}</p>
       <p className="no-print">
-        <Link href={`/${city.id}/labels`} className="inline-flex min-h-11 items-center font-bold">{t('labels')}</Link>
+        <Link href={`/${city.id}/labels`} className="inline-flex min-h-11 items-center font-bold">
+          {t('labels')}
+        </Link>
       </p>
       <ClientMessages namespaces={['Staff']}>
         <StaffList rows={staffRows(city, locale)} />

@@ -17,7 +17,9 @@ export default async function ToleratedPage({ params }: Props) {
   const city = cityOr404(cityId);
   const t = await getTranslations('Lists');
   const c = await getTranslations('City');
-  const rows = await Promise.all(city.toleratedMissing.map(async (row) => ({ row, deadline: row.deadline && (await plainTimeLimit(row.deadline, locale)) })));
+  const rows = await Promise.all(
+    city.toleratedMissing.map(async (row) => ({ row, deadline: row.deadline && (await plainTimeLimit(row.deadline, locale)) })),
+  );
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <Breadcrumbs trail={[{ href: `/${city.id}`, label: city.name[locale] }, { label: c('tolerated') }]} />
@@ -37,9 +39,26 @@ export default async function ToleratedPage({ params }: Props) {
               ))}
             </ul>
             <dl className="grid grid-cols-[auto_1fr] gap-x-3 text-base">
-              {row.method && (<><dt className="font-bold">{t('method')}</dt><dd>{row.method[locale]}</dd></>)}
-              {row.source && (<><dt className="font-bold">{t('source')}</dt><dd>{row.source[locale]}</dd></>)}
-              {deadline && (<><dt className="font-bold">{t('deadline')}</dt><dd>{deadline}（{row.deadline!.source[locale]}）</dd></>)}
+              {row.method && (
+                <>
+                  <dt className="font-bold">{t('method')}</dt>
+                  <dd>{row.method[locale]}</dd>
+                </>
+              )}
+              {row.source && (
+                <>
+                  <dt className="font-bold">{t('source')}</dt>
+                  <dd>{row.source[locale]}</dd>
+                </>
+              )}
+              {deadline && (
+                <>
+                  <dt className="font-bold">{t('deadline')}</dt>
+                  <dd>
+                    {deadline}（{row.deadline!.source[locale]}）
+                  </dd>
+                </>
+              )}
             </dl>
             {row.note && <p className="text-base text-accent-700">{row.note[locale]}</p>}
           </li>

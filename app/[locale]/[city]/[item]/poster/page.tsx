@@ -51,7 +51,12 @@ export default async function PosterPage({ params }: Props) {
         <PrintButton label={staff('printThis')} hint={staff('posterSheets', { count: sheets.length })} />
       </div>
       {sheets.map((sheet, n) => (
-        <article key={n} data-poster-sheet={n} data-poster-case={sheet.caseItem?.id ?? ''} className="poster-sheet space-y-4 print:space-y-2">
+        <article
+          key={n}
+          data-poster-sheet={n}
+          data-poster-case={sheet.caseItem?.id ?? ''}
+          className="poster-sheet space-y-4 print:space-y-2"
+        >
           <header className="flex items-start gap-4">
             <div className="min-w-0 flex-1 space-y-2">
               <p className="text-xl font-bold text-brand-800">
@@ -71,7 +76,13 @@ export default async function PosterPage({ params }: Props) {
           {sheet.groups.length > 0 && (
             <section className="space-y-2">
               <h2 className="text-2xl font-bold">{t('bring')}</h2>
-              <GuideDocuments view={view} locale={locale} cases={sheet.caseItem ? [sheet.caseItem] : []} groups={sheet.groups} caseTitleClass="text-2xl font-bold text-brand-800" />
+              <GuideDocuments
+                view={view}
+                locale={locale}
+                cases={sheet.caseItem ? [sheet.caseItem] : []}
+                groups={sheet.groups}
+                caseTitleClass="text-2xl font-bold text-brand-800"
+              />
             </section>
           )}
           {sheet.rest && (

@@ -23,7 +23,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const group = city.groups.find((g) => g.number === number);
   if (!group) return {};
   const t = await getTranslations({ locale, namespace: 'Service' });
-  return pageMetadata(locale, `/${city.id}/group/${number}`, `${group.title[locale]} · ${city.name[locale]} ${t('number', { number })}`, t('metaDescription', { city: city.name[locale], title: group.title[locale], more: t('subItems') }));
+  return pageMetadata(
+    locale,
+    `/${city.id}/group/${number}`,
+    `${group.title[locale]} · ${city.name[locale]} ${t('number', { number })}`,
+    t('metaDescription', { city: city.name[locale], title: group.title[locale], more: t('subItems') }),
+  );
 }
 
 /** An official number split into sub-items (e.g. Shenyang 3 → 3.1–3.4). */
@@ -38,7 +43,9 @@ export default async function GroupPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <Breadcrumbs trail={[{ href: `/${city.id}`, label: city.name[locale] }, { label: t('number', { number }) }]} />
-      <p className="text-lg font-bold text-brand-800">{city.name[locale]} · {t('number', { number })}</p>
+      <p className="text-lg font-bold text-brand-800">
+        {city.name[locale]} · {t('number', { number })}
+      </p>
       <h1 className="text-3xl font-bold">{group.title[locale]}</h1>
       <div className="flex flex-wrap items-center gap-4">
         <div className="min-w-[min(16rem,100%)] flex-1">
