@@ -46,11 +46,13 @@ export function GuideDocuments({
       {commonGroups.map(renderGroup)}
       {cases.length > 1 && <p className="font-bold">{t('casesIntro')}</p>}
       {cases
-        .filter((c) => groups.some((g) => g.caseId === c.id))
+        // A case the guide gives no documents of its own still shows, saying so.
+        .filter((c) => c.documents.length === 0 || groups.some((g) => g.caseId === c.id))
         .map((c) => (
           <section key={c.id} data-guide-case={c.id} className="space-y-2 print:space-y-1">
             <h3 className={caseTitleClass}>{c.title[locale]}</h3>
             {c.description && <p className="text-base">{c.description[locale]}</p>}
+            {c.documents.length === 0 && <p className="text-base">{t('noCaseDocuments')}</p>}
             {groups.filter((g) => g.caseId === c.id).map(renderGroup)}
           </section>
         ))}
