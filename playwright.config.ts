@@ -6,6 +6,8 @@ const launchOptions = {
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 };
 
+const phone = { ...devices['iPhone 13'], browserName: 'chromium' as const, viewport: { width: 390, height: 844 }, launchOptions };
+
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -20,22 +22,18 @@ export default defineConfig({
     launchOptions,
   },
   projects: [
-    // Link and data checks need no browser page: run them once.
-    { name: 'crawl', testMatch: /(crawl|nginx)\.spec\.ts/ },
+    // Server and data checks need no particular screen: run them once.
+    { name: 'crawl', testMatch: /(crawl|nginx|headers|hostile)\.spec\.ts/ },
     // The fidelity contract and the poster print check read every item once, at phone size.
-    {
-      name: 'contract',
-      testMatch: /(fidelity|poster)\.spec\.ts/,
-      use: { ...devices['iPhone 13'], browserName: 'chromium', viewport: { width: 390, height: 844 }, launchOptions },
-    },
-    {
-      name: 'phone',
-      testIgnore: /(crawl|nginx|fidelity|poster)\.spec\.ts/,
-      use: { ...devices['iPhone 13'], browserName: 'chromium', viewport: { width: 390, height: 844 }, launchOptions },
-    },
+    { name: 'contract', testMatch: /(fidelity|poster)\.spec\.ts/, use: phone },
+    // Larger text on the narrowest phone.
+    { name: 'narrow', testMatch: /narrow\.spec\.ts/, use: { ...phone, viewport: { width: 320, height: 640 } } },
+    // Residents' flows, at phone size.
+    { name: 'phone', testIgnore: /(crawl|nginx|headers|hostile|fidelity|poster|narrow)\.spec\.ts/, use: phone },
+    // What changes with a wide screen: layout (axe) and the staff page with its QR codes and printables.
     {
       name: 'desktop',
-      testIgnore: /(crawl|nginx|fidelity|poster)\.spec\.ts/,
+      testMatch: /(a11y|qr)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions },
     },
   ],

@@ -39,7 +39,8 @@ export function measureQueries(
   return { medianMs: quantile(all, 0.5), p95Ms: quantile(all, 0.95), maxMs: all.length ? Math.max(...all) : 0, perQuery };
 }
 
-function quantile(values: number[], q: number): number {
+/** The q-quantile of the values (nearest rank, from below); 0 for none. */
+export function quantile(values: number[], q: number): number {
   if (!values.length) return 0;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];

@@ -1,7 +1,5 @@
 import { expect, test } from '@playwright/test';
 
-test.use({ viewport: { width: 390, height: 844 } });
-
 test('after one visit, pages and the checklist keep working offline, with a visible note', async ({ page, context }) => {
   await page.goto('/zh/kaiyuan/outpatient-reimbursement');
   // Wait until the service worker has precached and controls the page.

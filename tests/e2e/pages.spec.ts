@@ -6,8 +6,6 @@ import { validateCity } from '@/lib/content/validate';
 const ky = validateCity('content/kaiyuan', kaiyuan);
 const sy = validateCity('content/shenyang', shenyang);
 
-test.use({ viewport: { width: 390, height: 844 } });
-
 test('a resident walks home → city → item → lists in Chinese', async ({ page }) => {
   await page.goto('/zh');
   await page.getByRole('main').getByRole('link', { name: /开原/ }).first().click();

@@ -1,7 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
 
-test.use({ viewport: { width: 390, height: 844 } });
-
 const firstResult = (page: Page) =>
   page
     .getByRole('list', { name: /搜索结果|Search results/ })

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { measureQueries } from '@/lib/search/bench';
+import { measureQueries, quantile } from '@/lib/search/bench';
 import { buildSearchIndex, pinyinTokens, serializeSearchIndex, toSearchSource } from '@/lib/search/build-index';
 import { search } from '@/lib/search/query';
 import type { SearchIndex } from '@/lib/search/types';
@@ -120,17 +120,16 @@ describe('browser code', () => {
 });
 
 describe('measureQueries', () => {
-  it('reports per-query timings well under the 5 ms budget on a corpus of the real size', () => {
-    // Six copies of the fixture: 66 items, about the size of both real guides.
-    const big = buildSearchIndex(
-      Array.from({ length: 6 }, (_, n) => searchCorpus.map((doc) => ({ ...doc, id: `${doc.id}-${n}` }))).flat(),
-      { synonyms: searchSynonyms },
-    );
-    const timings = measureQueries(big, ['异地', 'ydba', '生孩子', 'reimbursment', '门诊费报销', 'move to another city'], 5);
-    expect(timings.perQuery.map((q) => q.query)).toEqual(['异地', 'ydba', '生孩子', 'reimbursment', '门诊费报销', 'move to another city']);
-    expect(timings.medianMs).toBeGreaterThan(0);
-    expect(timings.p95Ms).toBeGreaterThanOrEqual(timings.medianMs);
-    expect(timings.maxMs).toBeGreaterThanOrEqual(timings.p95Ms);
-    expect(timings.medianMs).toBeLessThan(5);
+  // Speed budgets live in `npm run bench`; here only the arithmetic, on numbers that are known.
+  it('takes quantiles by nearest rank', () => {
+    expect(quantile([5, 1, 4, 2, 3], 0.5)).toBe(3);
+    expect(quantile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 100], 0.95)).toBe(100);
+    expect(quantile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 100], 0.9)).toBe(19);
+    expect(quantile([], 0.5)).toBe(0);
+  });
+
+  it('times every query given, in order', () => {
+    const timings = measureQueries(index, ['异地', 'ydba', 'move to another city'], 2);
+    expect(timings.perQuery.map((q) => q.query)).toEqual(['异地', 'ydba', 'move to another city']);
   });
 });

@@ -273,11 +273,11 @@ describe('hostile input', () => {
     expect(zh('<script>alert(1)</script>')).toEqual([]);
     expect(en('<img src=x onerror=alert(1)>')).toEqual([]);
   });
-  it('copes with very long input quickly', () => {
-    const start = performance.now();
+  // (How fast is measured by `npm run bench`, not here.)
+  it('copes with very long input: it reads the query up to its cap and still answers', () => {
     expect(zh('a'.repeat(10_000))).toEqual([]);
-    expect(zh('异地'.repeat(5_000)).length).toBeGreaterThanOrEqual(0);
-    expect(performance.now() - start).toBeLessThan(200);
+    expect(zh('异地').length).toBeGreaterThan(0);
+    expect(zh('异地'.repeat(5_000)).map((r) => r.id)[0]).toBe(zh('异地').map((r) => r.id)[0]);
   });
   it('finds nothing in broken percent-encoding or emoji', () => {
     expect(zh('%E0%A4%A')).toEqual([]);
