@@ -29,7 +29,9 @@ export default defineConfig({
     // Larger text on the narrowest phone.
     { name: 'narrow', testMatch: /narrow\.spec\.ts/, use: { ...phone, viewport: { width: 320, height: 640 } } },
     // Residents' flows, at phone size.
-    { name: 'phone', testIgnore: /(crawl|nginx|headers|hostile|fidelity|poster|narrow)\.spec\.ts/, use: phone },
+    { name: 'phone', testIgnore: /(crawl|nginx|headers|hostile|fidelity|poster|narrow|third-city)\.spec\.ts/, use: phone },
+    // Only against the build of scripts/third-city.ts (which sets THIRD_CITY=1), where a fixture city was added.
+    ...(process.env.THIRD_CITY ? [{ name: 'third-city', testMatch: /third-city\.spec\.ts/, use: phone }] : []),
     // What changes with a wide screen: layout (axe) and the staff page with its QR codes and printables.
     {
       name: 'desktop',

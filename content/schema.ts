@@ -374,8 +374,8 @@ export const LifeEventSchema = z.object({
 
 /** A city's guide, apart from its items. */
 export const CitySchema = z.object({
-  /** Stable id used in URLs, e.g. kaiyuan; equals the folder name under content/. */
-  id: slug,
+  /** Stable id used in URLs, e.g. kaiyuan; equals the folder name under content/ and its registry line. */
+  id: z.string().regex(/^[a-z][a-z0-9]*$/, 'expected lowercase letters and digits, e.g. "tieling" (it names a folder and a registry line)'),
   /** Short-URL prefix printed on paper, e.g. ky for /ky/15. */
   short: z.string().regex(/^[a-z]{2,4}$/, 'expected two to four lowercase letters, e.g. "ky"'),
   /** City name. */

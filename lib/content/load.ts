@@ -1,4 +1,4 @@
-import { cityModules } from '@/content';
+import * as registry from '@/content';
 import { ErratumSchema, type CityContent, type CityId, type Erratum } from '@/content/schema';
 import { ContentError, validateCity } from './validate';
 
@@ -10,8 +10,10 @@ function loadAll() {
   if (cache) return cache;
   const cities = new Map<CityId, CityContent>();
   const errata: Erratum[] = [];
-  for (const { dir, module } of cityModules) {
+  for (const [name, module] of Object.entries(registry).sort(([a], [b]) => a.localeCompare(b))) {
+    const dir = `content/${name}`;
     const city = validateCity(dir, module);
+    if (city.id !== name) throw new ContentError([`${dir}/city.ts: id: expected "${name}", the name of its folder and registry line`]);
     if (cities.has(city.id)) throw new ContentError([`${dir}/city.ts: id: "${city.id}" is used by another city`]);
     if ([...cities.values()].some((c) => c.short === city.short))
       throw new ContentError([`${dir}/city.ts: short: "${city.short}" is used by another city`]);
