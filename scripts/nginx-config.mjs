@@ -12,17 +12,10 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { policy } from './csp.mjs';
+import { SECURITY_HEADERS, policy } from './csp.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const NGINX_BIN = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
-
-const SECURITY_HEADERS = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'X-Frame-Options': 'DENY',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
-};
 
 /** A double-quoted nginx string. `$` would start a variable in map values and `return` targets. */
 function q(value, what) {

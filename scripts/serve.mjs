@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import compression from 'compression';
 import handler from 'serve-handler';
-import { policy } from './csp.mjs';
+import { SECURITY_HEADERS, policy } from './csp.mjs';
 
 const PORT = Number(process.env.PORT ?? 3000);
 const HOST = process.env.HOST ?? '0.0.0.0';
@@ -50,10 +50,7 @@ const server = createServer((req, res) => {
     // Malformed percent-encoding: serve-handler answers 400 below.
   }
   res.setHeader('Content-Security-Policy', csp[pageFor(pathname) ?? ''] ?? fallbackPolicy);
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
-  res.setHeader('X-Frame-Options', 'DENY');
-  res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
   const writeHead = res.writeHead;
   res.writeHead = function (status, ...rest) {
     if (status === 404 || status === 400) res.setHeader('Content-Security-Policy', csp[`${status}.html`] ?? fallbackPolicy);
