@@ -1,11 +1,16 @@
 import type { Metadata } from 'next';
-import { SITE_URL } from '@/lib/site';
+import { getCities } from '@/lib/content/load';
+import { SITE_URL, alternateLanguages } from '@/lib/site';
 
 export const metadata: Metadata = {
   metadataBase: new URL(SITE_URL),
   title: '医保办事指南 · Medical Insurance Service Guide',
-  description: '开原、沈阳医保办事指南 · Medical insurance services in Kaiyuan and Shenyang',
-  alternates: { languages: { 'zh-CN': '/zh', en: '/en', 'x-default': '/zh' } },
+  description: `${getCities()
+    .map((c) => c.name.zh)
+    .join('、')}医保办事指南 · Medical insurance services in ${getCities()
+    .map((c) => c.name.en)
+    .join(' and ')}`,
+  alternates: { languages: alternateLanguages('/') },
 };
 
 // Chooses the language from the browser's preferences, Chinese when unsure; the links serve browsers without JavaScript.

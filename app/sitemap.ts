@@ -1,6 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { getCities, getCity } from '@/lib/content/load';
-import { SITE_URL } from '@/lib/site';
+import { routing } from '@/lib/i18n/routing';
+import { SITE_URL, alternateLanguages } from '@/lib/site';
 
 export const dynamic = 'force-static';
 
@@ -25,9 +26,9 @@ export function sitePaths(): string[] {
 
 export default function sitemap(): MetadataRoute.Sitemap {
   return sitePaths().flatMap((path) =>
-    (['zh', 'en'] as const).map((locale) => ({
+    routing.locales.map((locale) => ({
       url: `${SITE_URL}/${locale}${path}`,
-      alternates: { languages: { 'zh-CN': `${SITE_URL}/zh${path}`, en: `${SITE_URL}/en${path}` } },
+      alternates: { languages: alternateLanguages(path, SITE_URL) },
     })),
   );
 }

@@ -1,7 +1,16 @@
-import type { Locale } from './i18n/routing';
+import { htmlLang, routing, type Locale } from './i18n/routing';
 
 /** Absolute origin of the deployed site, fixed at build time from SITE_URL. */
 export const SITE_URL = (process.env.NEXT_PUBLIC_SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
+
+/** hreflang alternates of a path (without the locale prefix) in every locale, the default as x-default. */
+export function alternateLanguages(path: string, origin = ''): Record<string, string> {
+  const suffix = path === '/' ? '' : path;
+  return {
+    ...Object.fromEntries(routing.locales.map((l) => [htmlLang[l], `${origin}/${l}${suffix}`])),
+    'x-default': `${origin}/${routing.defaultLocale}${suffix}`,
+  };
+}
 
 /** Title, description and hreflang alternates for a page at `path` (without the locale prefix, e.g. "/<city>"). */
 export function pageMetadata(locale: Locale, path: string, title: string, description: string) {
@@ -11,7 +20,7 @@ export function pageMetadata(locale: Locale, path: string, title: string, descri
     description,
     alternates: {
       canonical: `/${locale}${suffix}`,
-      languages: { 'zh-CN': `/zh${suffix}`, en: `/en${suffix}`, 'x-default': `/zh${suffix}` },
+      languages: alternateLanguages(path),
     },
   };
 }

@@ -24,12 +24,12 @@ for (const file of [...allFiles(OUT)].filter((f) => f.endsWith('.html'))) {
 }
 // Short URLs come from the registry (scripts/short-links.ts, run before this script).
 const shortUrls = JSON.parse(readFileSync('build/short-urls.json', 'utf8'));
-const cities = JSON.parse(readFileSync('build/cities.json', 'utf8'));
+const { cities, locales } = JSON.parse(readFileSync('build/site.json', 'utf8'));
 
 // The service worker: precache the app shell and the pages a resident needs first; the version
 // changes with any built file, so a new deployment replaces the old cache.
 const statics = [...allFiles(join(OUT, '_next', 'static'))].map((f) => '/' + relative(OUT, f).split('\\').join('/'));
-const pagesFirst = ['zh', 'en'].flatMap((l) => [
+const pagesFirst = locales.flatMap((l) => [
   `/${l}`,
   ...cities.map((c) => `/${l}/${c}`),
   `/${l}/checklist`,

@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { getCities } from '../lib/content/load';
 import { forwardPage, shortLinks } from '../lib/content/short-links';
+import { routing } from '../lib/i18n/routing';
 
 const links = shortLinks(getCities());
 for (const link of links) {
@@ -14,6 +15,6 @@ for (const link of links) {
 }
 mkdirSync('build', { recursive: true });
 writeFileSync('build/short-urls.json', JSON.stringify(Object.fromEntries(links.map((l) => [l.path, l.target])), null, 1));
-// The city ids, for scripts that run without TypeScript (postbuild's precache list).
-writeFileSync('build/cities.json', JSON.stringify(getCities().map((c) => c.id)));
+// City ids and locales, for scripts that run without TypeScript (postbuild's precache list).
+writeFileSync('build/site.json', JSON.stringify({ cities: getCities().map((c) => c.id), locales: routing.locales }));
 console.log(`short-links: ${links.length} short URLs in build/short-urls.json`);

@@ -3,7 +3,7 @@
 import { usePathname } from 'next/navigation';
 // Imported from href, not navigation: this header component must not pull next-intl into every page.
 import { localeHref } from '@/lib/i18n/href';
-import type { Locale } from '@/lib/i18n/routing';
+import { htmlLang, type Locale } from '@/lib/i18n/routing';
 
 /** Links to the same page in the other language. */
 export function LanguageSwitch({ target, label, name }: { target: Locale; label: string; name: string }) {
@@ -12,8 +12,8 @@ export function LanguageSwitch({ target, label, name }: { target: Locale; label:
   return (
     <a
       href={localeHref(rest, target)}
-      hrefLang={target === 'zh' ? 'zh-CN' : 'en'}
-      lang={target === 'zh' ? 'zh-CN' : 'en'}
+      hrefLang={htmlLang[target]}
+      lang={htmlLang[target]}
       aria-label={`${label}: ${name}`}
       className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg border-2 border-white px-3 font-bold text-white no-underline hover:bg-brand-800"
     >

@@ -1,4 +1,4 @@
-import type { Locale } from '@/lib/i18n/routing';
+import { htmlLang, type Locale } from '@/lib/i18n/routing';
 import type { City, ServiceItem } from '@/content/schema';
 import { SITE_URL } from '@/lib/site';
 
@@ -10,7 +10,7 @@ export function ServiceJsonLd({ city, item, locale }: { city: City; item: Servic
     name: item.title[locale],
     description: item.description[0]?.[locale],
     url: `${SITE_URL}/${locale}/${city.id}/${item.id}`,
-    inLanguage: locale === 'zh' ? 'zh-CN' : 'en',
+    inLanguage: htmlLang[locale],
     serviceType: item.title.zh,
     areaServed: { '@type': 'City', name: city.name[locale] },
     provider: { '@type': 'GovernmentOrganization', name: city.office[locale] },
