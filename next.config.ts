@@ -1,7 +1,12 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { parseSiteUrl } from './lib/site-url';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+// The public origin printed in QR codes, short addresses, canonical links and the sitemap. Checked
+// here, so a wrong value stops the build with a message instead of printing unusable posters.
+const site = parseSiteUrl(process.env.SITE_URL ?? process.env.NEXT_PUBLIC_SITE_URL);
 
 const config: NextConfig = {
   // The whole site is static files: any static server or CDN can host out/.
@@ -11,7 +16,7 @@ const config: NextConfig = {
   images: { unoptimized: true },
   // Type errors are caught by `npm run typecheck` in `npm test`; the build need not check twice.
   typescript: { ignoreBuildErrors: true },
-  env: { NEXT_PUBLIC_SITE_URL: process.env.SITE_URL ?? 'http://localhost:3000' },
+  env: { NEXT_PUBLIC_SITE_URL: site.origin, NEXT_PUBLIC_SITE_PREVIEW: site.preview ? '1' : '' },
 };
 
 export default withNextIntl(config);

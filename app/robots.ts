@@ -1,8 +1,9 @@
 import type { MetadataRoute } from 'next';
+import { getCities } from '@/lib/content/load';
 import { SITE_URL } from '@/lib/site';
 
 export const dynamic = 'force-static';
 
 export default function robots(): MetadataRoute.Robots {
-  return { rules: { userAgent: '*', allow: '/', disallow: ['/ky/', '/sy/'] }, sitemap: `${SITE_URL}/sitemap.xml` };
+  return { rules: { userAgent: '*', allow: '/', disallow: getCities().map((c) => `/${c.short}/`) }, sitemap: `${SITE_URL}/sitemap.xml` };
 }

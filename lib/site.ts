@@ -1,7 +1,11 @@
 import { htmlLang, routing, type Locale } from './i18n/routing';
+import { PREVIEW_ORIGIN } from './site-url';
 
-/** Absolute origin of the deployed site, fixed at build time from SITE_URL. */
-export const SITE_URL = (process.env.NEXT_PUBLIC_SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
+/** Absolute origin of the deployed site, fixed at build time from SITE_URL (checked in next.config.ts). */
+export const SITE_URL = (process.env.NEXT_PUBLIC_SITE_URL ?? PREVIEW_ORIGIN).replace(/\/+$/, '');
+
+/** True for a build without a public origin: printables carry a "not for printing" mark. */
+export const SITE_PREVIEW = process.env.NEXT_PUBLIC_SITE_PREVIEW === '1' || process.env.NEXT_PUBLIC_SITE_URL === undefined;
 
 /** hreflang alternates of a path (without the locale prefix) in every locale, the default as x-default. */
 export function alternateLanguages(path: string, origin = ''): Record<string, string> {

@@ -24,7 +24,7 @@ for (const file of [...allFiles(OUT)].filter((f) => f.endsWith('.html'))) {
 }
 // Short URLs come from the registry (scripts/short-links.ts, run before this script).
 const shortUrls = JSON.parse(readFileSync('build/short-urls.json', 'utf8'));
-const { cities, locales } = JSON.parse(readFileSync('build/site.json', 'utf8'));
+const { cities, locales, origin, preview } = JSON.parse(readFileSync('build/site.json', 'utf8'));
 
 // The service worker: precache the app shell and the pages a resident needs first; the version
 // changes with any built file, so a new deployment replaces the old cache.
@@ -46,6 +46,19 @@ writeFileSync(join(OUT, 'sw.js'), sw);
 
 mkdirSync('build', { recursive: true });
 writeFileSync('build/csp.json', JSON.stringify(csp, null, 1));
+if (preview)
+  console.warn(
+    [
+      '',
+      '!'.repeat(78),
+      `!! PREVIEW BUILD: no SITE_URL was set, so every QR code and printed address points at ${origin}.`,
+      '!! Posters, labels and staff sheets from this build are marked "not for printing".',
+      '!! For production: SITE_URL=https://<your public address> npm run build',
+      '!'.repeat(78),
+      '',
+    ].join('\n'),
+  );
+else console.log(`postbuild: QR codes, short addresses, canonical links and the sitemap use ${origin}`);
 console.log(
   `postbuild: CSP for ${pages} pages in build/csp.json (${Object.keys(shortUrls).length} short URLs), sw.js precaching ${precache.length} files`,
 );

@@ -1,5 +1,6 @@
 import { absoluteUrl, qrShape } from '@/lib/qr';
 import { SITE_URL } from '@/lib/site';
+import { PreviewMark } from './preview-mark';
 import { QrSvg } from './qr-svg';
 
 /**
@@ -28,6 +29,7 @@ export function PageQr({
           <span className="block text-2xl font-bold break-all">{path}</span>
         </figcaption>
       )}
+      <PreviewMark short />
     </figure>
   );
 }

@@ -8,15 +8,17 @@ export interface PosterSheet {
   caseItem?: GuideCase;
   /** Document groups on this sheet (common first, then the case's), in order. */
   groups: DocumentGroup[];
-  /** True on the sheet that carries the notes, channels, time limit and tips (the last of its case). */
+  /** True on the sheet that carries the notes, channels and time limit (the last of its case, or next to last). */
   rest: boolean;
+  /** True on the sheet that carries the tips: the rest's sheet, or one of their own when they are long. */
+  tips: boolean;
 }
 
 // Rough line counts at 12 pt on A4 with 8 mm margins: a two-column document area holds about 22 Chinese
 // or 44 Latin characters a line; the page about 50 lines. Calibrated on the real guides by
 // tests/e2e/poster.spec.ts, which prints every poster and counts pages.
 const CHARS = { zh: 22, en: 40 } as const;
-const PAGE_LINES = 44;
+const PAGE_LINES = 42;
 
 const lines = (text: string | undefined, perLine: number) => (text ? Math.ceil([...text].length / perLine) : 0);
 
@@ -29,6 +31,11 @@ function groupLines(g: DocumentGroup, locale: 'zh' | 'en'): number {
     return n + strings.reduce((a, b) => a + b, 0) + marks + tolerated + lines(d.url, cpl) + 0.4;
   }, 0);
   return docs + lines(g.conditionText?.[locale], cpl) + 1;
+}
+
+function tipLines(view: GuideView, locale: 'zh' | 'en'): number {
+  const width = (CHARS[locale] * 2 * 2) / 3 - 3;
+  return view.tips.length ? 1 + view.tips.reduce((n, t) => n + lines(t[locale], width) + 0.3, 0) : 0;
 }
 
 function restLines(view: GuideView, locale: 'zh' | 'en'): number {
@@ -44,10 +51,10 @@ function restLines(view: GuideView, locale: 'zh' | 'en'): number {
       lines(c.scope?.[locale], col) +
       0.5,
   );
-  // Three balanced columns, but never shorter than the longest channel.
-  const channels = 1 + Math.max(Math.ceil(perChannel.reduce((a, b) => a + b, 0) / 3), ...perChannel, 0);
-  const tips = view.tips.length ? 1 + view.tips.reduce((n, t) => n + lines(t[locale], (full * 2) / 3 - 3), 0) : 0;
-  return notes + channels + Math.max(4, tips) + 2;
+  // Three columns; a channel never splits, so a column may run up to half a channel longer than a third.
+  const longest = Math.max(...perChannel, 0);
+  const channels = 1 + Math.max(Math.ceil(perChannel.reduce((a, b) => a + b, 0) / 3 + longest / 2), longest);
+  return notes + channels + 4;
 }
 
 /**
@@ -56,26 +63,42 @@ function restLines(view: GuideView, locale: 'zh' | 'en'): number {
  * and a document list too long for one page continues on further sheets, whole groups at a time.
  */
 export function planPosterSheets(view: GuideView, locale: 'zh' | 'en'): PosterSheet[] {
-  const header = 8 + lines(view.title[locale], CHARS[locale] * 1.2);
+  // Title block and QR code, and room for the preview mark of a build without SITE_URL.
+  const header = 10 + lines(view.title[locale], CHARS[locale] * 1.2);
   const sheets: PosterSheet[] = [];
+  const rest = restLines(view, locale);
+  const tips = tipLines(view, locale);
   for (const caseItem of view.cases.length ? view.cases : [undefined]) {
     const groups = documentGroups(view, caseItem ? [caseItem] : []);
     const docLines = (gs: DocumentGroup[]) => Math.ceil(gs.reduce((n, g) => n + groupLines(g, locale), 0) / 2) + 2;
-    if (header + docLines(groups) + restLines(view, locale) <= PAGE_LINES) {
-      sheets.push({ caseItem, groups, rest: true });
+    if (header + docLines(groups) + Math.max(rest, rest - 4 + tips) <= PAGE_LINES) {
+      sheets.push({ caseItem, groups, rest: true, tips: true });
       continue;
     }
-    // Fill sheets with whole groups; the rest of the poster follows on its own sheet.
+    // Fill sheets with whole groups; the rest of the poster follows on a sheet of its own, the tips too
+    // when they do not fit beside it.
     let current: DocumentGroup[] = [];
     for (const g of groups) {
       if (current.length && header + docLines([...current, g]) > PAGE_LINES) {
-        sheets.push({ caseItem, groups: current, rest: false });
+        sheets.push({ caseItem, groups: current, rest: false, tips: false });
         current = [];
       }
       current.push(g);
     }
-    if (header + docLines(current) + restLines(view, locale) <= PAGE_LINES) sheets.push({ caseItem, groups: current, rest: true });
-    else sheets.push({ caseItem, groups: current, rest: false }, { caseItem, groups: [], rest: true });
+    const used = header + (current.length ? docLines(current) : 0);
+    if (used + Math.max(rest, rest - 4 + tips) <= PAGE_LINES) sheets.push({ caseItem, groups: current, rest: true, tips: true });
+    else if (used + rest <= PAGE_LINES) {
+      sheets.push({ caseItem, groups: current, rest: true, tips: false });
+      if (tips) sheets.push({ caseItem, groups: [], rest: false, tips: true });
+    } else {
+      sheets.push({ caseItem, groups: current, rest: false, tips: false });
+      if (header + Math.max(rest, rest - 4 + tips) <= PAGE_LINES) sheets.push({ caseItem, groups: [], rest: true, tips: true });
+      else
+        sheets.push(
+          { caseItem, groups: [], rest: true, tips: false },
+          ...(tips ? [{ caseItem, groups: [], rest: false, tips: true }] : []),
+        );
+    }
   }
   return sheets;
 }

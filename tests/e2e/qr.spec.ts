@@ -56,12 +56,26 @@ test('the staff page filters by typing and shows one code full-screen to a citiz
   await expect(dialog).toBeHidden();
 });
 
-test('the poster prints on one A4 page with a code that scans', async ({ page }) => {
+test('the poster prints one A4 page per sheet, each with a code that scans', async ({ page }) => {
   await page.goto('/en/kaiyuan/outpatient-reimbursement/poster');
-  await expect(decode(page.getByRole('img', { name: 'Reimbursement of outpatient costs' }))).resolves.toBe(`${SITE_URL}/ky/20`);
+  const sheets = page.locator('[data-poster-sheet]');
+  const count = await sheets.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++)
+    await expect(decode(sheets.nth(i).getByRole('img', { name: 'Reimbursement of outpatient costs' }))).resolves.toBe(`${SITE_URL}/ky/20`);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('banner').first()).toBeHidden();
-  expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(1);
+  expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(count);
+});
+
+test('a build without SITE_URL marks its printables as a preview, not for printing', async ({ page }) => {
+  const preview = !process.env.SITE_URL;
+  for (const path of ['/zh/kaiyuan/outpatient-reimbursement/poster', '/zh/shenyang/labels', '/en/kaiyuan/staff']) {
+    await page.goto(path);
+    const marks = page.locator('[data-preview-mark]');
+    if (preview) await expect(marks.first()).toBeVisible();
+    else await expect(marks).toHaveCount(0);
+  }
 });
 
 test('the label sheet has a scannable label for every number and prints on A4', async ({ page }) => {

@@ -1,7 +1,15 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+
+async function decode(qr: Locator): Promise<string | undefined> {
+  const png = PNG.sync.read(await qr.screenshot());
+  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+}
 
 // Runs only in the "third-city" project, against a build to which scripts/third-city.ts added the
-// fixture city tests/fixtures/third-city as content/testville with one registry line.
+// fixture city tests/fixtures/third-city as content/testville with one registry line, and which it built
+// with SITE_URL=https://guide.example.org.
 
 test('a third city added as a folder and one registry line has its home link, catalog, pages, poster and short link', async ({ page }) => {
   await page.goto('/zh');
@@ -20,6 +28,11 @@ test('a third city added as a folder and one registry line has its home link, ca
   await page.goto('/en/testville/resident-enrolment/poster');
   await expect(page.locator('[data-poster-sheet]')).toHaveCount(1);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Enrolment of urban and rural residents');
+  // A production build: the code carries the public origin, and nothing says "preview".
+  await expect(decode(page.getByRole('img', { name: 'Enrolment of urban and rural residents' }))).resolves.toBe(
+    'https://guide.example.org/tv/1',
+  );
+  await expect(page.locator('[data-preview-mark]')).toHaveCount(0);
 
   const res = await page.request.get('/tv/1', { maxRedirects: 0 });
   expect(res.status()).toBe(302);

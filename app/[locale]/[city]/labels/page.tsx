@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { PreviewMark } from '@/components/qr/preview-mark';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { QrSvg } from '@/components/qr/qr-svg';
 import { PrintButton } from '@/components/service/print-button';
@@ -20,6 +21,7 @@ export default async function LabelsPage({ params }: Props) {
   const rows = staffRows(city, locale);
   return (
     <div className="space-y-4">
+      <PreviewMark />
       <Breadcrumbs
         trail={[
           { href: `/${city.id}`, label: city.name[locale] },

@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { PreviewMark } from '@/components/qr/preview-mark';
 import { ClientMessages } from '@/components/layout/client-messages';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { StaffList } from '@/components/staff/staff-list';
@@ -20,6 +21,7 @@ export default async function StaffPage({ params }: Props) {
   const t = await getTranslations('Staff');
   return (
     <div className="space-y-6">
+      <PreviewMark />
       <Breadcrumbs trail={[{ href: `/${city.id}`, label: city.name[locale] }, { label: t('staffLink') }]} />
       <h1 className="text-3xl font-bold">{t('title', { city: city.name[locale] })}</h1>
       <p className="no-print">{t('intro')}</p>

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ChannelEntry } from '@/components/guide/channel-entry';
 import { GuideDocuments } from '@/components/guide/guide-documents';
 import { PageQr } from '@/components/qr/page-qr';
+import { PreviewMark } from '@/components/qr/preview-mark';
 import { PrintButton } from '@/components/service/print-button';
 import { DocumentNotes } from '@/components/service/service-sections';
 import { plainTimeLimit } from '@/components/service/time-limit-text';
@@ -57,6 +58,7 @@ export default async function PosterPage({ params }: Props) {
           data-poster-case={sheet.caseItem?.id ?? ''}
           className="poster-sheet space-y-4 print:space-y-2"
         >
+          <PreviewMark />
           <header className="flex items-start gap-4">
             <div className="min-w-0 flex-1 space-y-2">
               <p className="text-xl font-bold text-brand-800">
@@ -97,24 +99,28 @@ export default async function PosterPage({ params }: Props) {
                   ))}
                 </ul>
               </section>
-              <div className="poster-last space-y-4 print:space-y-0">
+            </>
+          )}
+          {(sheet.rest || (sheet.tips && view.tips.length > 0)) && (
+            <div className={`${sheet.rest && sheet.tips && view.tips.length > 0 ? 'poster-last' : ''} space-y-4 print:space-y-0`}>
+              {sheet.rest && (
                 <section>
                   <h2 className="text-2xl font-bold">{t('howLong')}</h2>
                   <p className="text-2xl font-bold">{timeLimit}</p>
                   {view.timeLimit && <p className="text-base text-muted">{tl('source', { text: view.timeLimit.source[locale] })}</p>}
                 </section>
-                {view.tips.length > 0 && (
-                  <section data-guide-tips="">
-                    <h2 className="text-xl font-bold">{t('tips')}</h2>
-                    <ul className="list-disc pl-6 text-base">
-                      {view.tips.map((tip, i) => (
-                        <li key={i}>{tip[locale]}</li>
-                      ))}
-                    </ul>
-                  </section>
-                )}
-              </div>
-            </>
+              )}
+              {sheet.tips && view.tips.length > 0 && (
+                <section data-guide-tips="">
+                  <h2 className="text-xl font-bold">{t('tips')}</h2>
+                  <ul className="list-disc pl-6 text-base">
+                    {view.tips.map((tip, i) => (
+                      <li key={i}>{tip[locale]}</li>
+                    ))}
+                  </ul>
+                </section>
+              )}
+            </div>
           )}
         </article>
       ))}
