@@ -107,9 +107,14 @@ export function generateSiteConf({ root, port, host, csp, shortUrls }) {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) L.push(`  add_header ${name} ${q(value, name)} always;`);
   L.push('  add_header Cache-Control $yibao_cache_control always;');
   L.push('');
+  L.push('  # A backslash or a double slash could turn a redirect below into one to another host');
+  L.push('  # (browsers read /\\evil.example as //evil.example): refuse them before any rewrite.');
+  L.push('  if ($request_uri ~ "^[^?]*(%5[Cc]|\\x5C|//)") { return 400; }');
+  L.push('');
   L.push('  error_page 404 /404.html;');
   L.push('  error_page 400 /400.html;');
   L.push('  location = /404.html { internal; }');
+  L.push('  location = /400.html { internal; }');
   L.push('  location = /404 { return 404; }');
   L.push('');
   L.push('  location = / { try_files /index.html =404; }');

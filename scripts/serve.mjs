@@ -42,7 +42,22 @@ const config = {
   ],
 };
 
+// A backslash or a double slash could make a redirect lead to another host (browsers read /\\evil.example
+// as //evil.example); such paths are refused before anything else, as nginx does.
+const AMBIGUOUS = /^[^?]*(%5c|\\|\/\/)/i;
+const badRequestPage = existsSync('out/400.html') ? readFileSync('out/400.html') : Buffer.from('Bad request');
+
 const server = createServer((req, res) => {
+  if (AMBIGUOUS.test(req.url ?? '')) {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    res.writeHead(400, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'Content-Security-Policy': csp['400.html'] ?? fallbackPolicy,
+    });
+    res.end(req.method === 'HEAD' ? undefined : badRequestPage);
+    return;
+  }
   let pathname = '/';
   try {
     pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);

@@ -28,6 +28,15 @@ test.describe('hostile input', () => {
       await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
     });
 
+  test('no open redirect: a backslash or double slash answers 400, never a redirect', async ({ request, baseURL }) => {
+    for (const path of ['/%5Cevil.example/', '/%5cevil.example.html', '/zh/%5C%5Cevil.example/', '//evil.example/', '/zh//evil.example/']) {
+      const res = await request.get(`${baseURL}${path}`, { maxRedirects: 0 });
+      expect(res.status(), path).toBe(400);
+      expect(res.headers()['location'], path).toBeUndefined();
+      expect(await res.text()).toContain('无法识别这个地址');
+    }
+  });
+
   test('malformed percent-encoding answers 400 with a bilingual explanation', async ({ page, request }) => {
     const res = await request.get('/zh/%E0%A4%A');
     expect(res.status()).toBe(400);

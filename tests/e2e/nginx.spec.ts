@@ -45,6 +45,8 @@ function expectSecurityHeaders(res: APIResponse) {
 // One nginx for the whole file, tests in order (overrides the config's fullyParallel).
 test.describe.configure({ mode: 'default' });
 
+let baseURL = '';
+
 test.beforeAll(async () => {
   if (!existsSync(NGINX)) {
     throw new Error(
@@ -85,7 +87,7 @@ test.beforeAll(async () => {
   let exited = false;
   nginxExit = new Promise((done) => child.once('exit', done)).then(() => (exited = true));
 
-  const baseURL = `http://127.0.0.1:${port}`;
+  baseURL = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 10_000;
   for (;;) {
     if (exited) throw new Error(`nginx exited at startup: ${stderr}${readFileSync(join(prefix, 'error.log'), 'utf8')}`);
@@ -127,6 +129,21 @@ test.describe('nginx', () => {
     expect(res.status()).toBe(200);
     expectSecurityHeaders(res);
     expect(res.headers()['content-security-policy']).toBe(csp['index.html']);
+  });
+
+  test('no open redirect: a backslash or double slash answers 400, never a redirect', async () => {
+    for (const path of ['/%5Cevil.example/', '/%5cevil.example.html', '/zh/%5C%5Cevil.example/', '//evil.example/', '/zh//evil.example/']) {
+      const res = await api.get(`${baseURL}${path}`, { maxRedirects: 0 });
+      expect(res.status(), path).toBe(400);
+      expect(res.headers()['location'], path).toBeUndefined();
+    }
+  });
+
+  test('a 400 is served as 400 with its page, not redirected', async () => {
+    const res = await api.get(`${baseURL}/zh/%E0%A4%A`, { maxRedirects: 0 });
+    expect(res.status()).toBe(400);
+    expect(await res.text()).toContain('无法识别这个地址');
+    expect(res.headers()['content-security-policy']).toBe(csp['400.html']);
   });
 
   test('clean URLs: no .html needed, .html and trailing slashes redirect to the clean URL', async () => {
