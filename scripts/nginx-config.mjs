@@ -123,6 +123,8 @@ export function generateSiteConf({ root, port, host, csp, shortUrls }) {
   L.push('');
   L.push('  # Clean URLs: /zh/<city>.html -> /zh/<city> (the query string is kept).');
   L.push('  location ~ \\.html$ { rewrite ^(.+)\\.html$ $1 permanent; }');
+  L.push('  # security.txt, when the build wrote one (SECURITY_CONTACT); nothing else under /.well-known/.');
+  L.push('  location = /.well-known/security.txt { default_type text/plain; try_files $uri =404; }');
   L.push('  # Dotfiles (.git, .env, ...) are never served, whatever ends up in the root.');
   L.push('  location ~ /\\. { return 404; }');
   L.push('');

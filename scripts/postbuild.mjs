@@ -44,6 +44,20 @@ const sw = readFileSync('scripts/sw-template.js', 'utf8')
   .replace('__PRECACHE__', JSON.stringify(precache));
 writeFileSync(join(OUT, 'sw.js'), sw);
 
+// security.txt (RFC 9116) when the operator gives a contact, e.g. SECURITY_CONTACT=mailto:security@example.cn.
+const contact = process.env.SECURITY_CONTACT?.trim();
+if (contact) {
+  if (!/^(mailto:|https:\/\/|tel:)\S+$/.test(contact))
+    throw new Error(`SECURITY_CONTACT must be a mailto:, https:// or tel: URI (got "${contact}")`);
+  const expires = new Date(Date.now() + 365 * 24 * 3600 * 1000).toISOString().replace(/\.\d+Z$/, 'Z');
+  mkdirSync(join(OUT, '.well-known'), { recursive: true });
+  const canonical = preview ? '' : `Canonical: ${origin}/.well-known/security.txt\n`;
+  writeFileSync(
+    join(OUT, '.well-known', 'security.txt'),
+    `Contact: ${contact}\nExpires: ${expires}\n${canonical}Preferred-Languages: zh, en\n`,
+  );
+}
+
 mkdirSync('build', { recursive: true });
 writeFileSync('build/csp.json', JSON.stringify(csp, null, 1));
 if (preview)

@@ -45,6 +45,8 @@ const config = {
 // A backslash or a double slash could make a redirect lead to another host (browsers read /\\evil.example
 // as //evil.example); such paths are refused before anything else, as nginx does.
 const AMBIGUOUS = /^[^?]*(%5c|\\|\/\/)/i;
+// security.txt, when the build wrote one (SECURITY_CONTACT); serve-handler serves no dotfiles.
+const SECURITY_TXT = existsSync('out/.well-known/security.txt') ? readFileSync('out/.well-known/security.txt') : undefined;
 const badRequestPage = existsSync('out/400.html') ? readFileSync('out/400.html') : Buffer.from('Bad request');
 
 const server = createServer((req, res) => {
@@ -56,6 +58,16 @@ const server = createServer((req, res) => {
       'Content-Security-Policy': csp['400.html'] ?? fallbackPolicy,
     });
     res.end(req.method === 'HEAD' ? undefined : badRequestPage);
+    return;
+  }
+  if (SECURITY_TXT && (req.url === '/.well-known/security.txt' || req.url?.startsWith('/.well-known/security.txt?'))) {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    res.writeHead(200, {
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Cache-Control': 'public, max-age=3600',
+      'Content-Security-Policy': fallbackPolicy,
+    });
+    res.end(req.method === 'HEAD' ? undefined : SECURITY_TXT);
     return;
   }
   let pathname = '/';

@@ -23,7 +23,11 @@ try {
   if (!refused.includes('SITE_URL must be')) throw new Error(`SITE_URL=not-a-url did not fail the build with a clear message:\n${refused}`);
   console.log('third-city: SITE_URL=not-a-url fails the build with a message naming SITE_URL');
 
-  execSync('npm run build', { cwd: dir, stdio: 'inherit', env: { ...process.env, SITE_URL: 'https://guide.example.org' } });
+  execSync('npm run build', {
+    cwd: dir,
+    stdio: 'inherit',
+    env: { ...process.env, SITE_URL: 'https://guide.example.org', SECURITY_CONTACT: 'mailto:security@guide.example.org' },
+  });
   execSync('npx playwright test --project third-city', {
     cwd: dir,
     stdio: 'inherit',

@@ -38,6 +38,13 @@ test('a third city added as a folder and one registry line has its home link, ca
   expect(res.status()).toBe(302);
   expect(res.headers()['location']).toBe('/zh/testville/resident-enrolment');
 
+  // Built with SECURITY_CONTACT: security.txt is served, and nothing else under /.well-known/.
+  const txt = await page.request.get('/.well-known/security.txt');
+  expect(txt.status()).toBe(200);
+  expect(await txt.text()).toContain('Contact: mailto:security@guide.example.org');
+  expect(await txt.text()).toContain('Canonical: https://guide.example.org/.well-known/security.txt');
+  expect((await page.request.get('/.well-known/other.txt')).status()).toBe(404);
+
   await page.goto('/en/checklist?city=testville&items=resident-enrolment&c.proxy=1');
   await expect(page.getByRole('checkbox', { name: 'Valid identity document of the person applying for you' })).toBeVisible();
 });
