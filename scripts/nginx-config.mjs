@@ -110,6 +110,8 @@ export function generateSiteConf({ root, port, host, csp, shortUrls }) {
   L.push('  # A backslash or a double slash could turn a redirect below into one to another host');
   L.push('  # (browsers read /\\evil.example as //evil.example): refuse them before any rewrite.');
   L.push('  if ($request_uri ~ "^[^?]*(%5[Cc]|\\x5C|//)") { return 400; }');
+  L.push('  # A static site: reading only.');
+  L.push('  if ($request_method !~ ^(GET|HEAD)$) { return 405; }');
   L.push('');
   L.push('  error_page 404 /404.html;');
   L.push('  error_page 400 /400.html;');

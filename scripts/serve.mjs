@@ -50,6 +50,12 @@ const SECURITY_TXT = existsSync('out/.well-known/security.txt') ? readFileSync('
 const badRequestPage = existsSync('out/400.html') ? readFileSync('out/400.html') : Buffer.from('Bad request');
 
 const server = createServer((req, res) => {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    res.writeHead(405, { Allow: 'GET, HEAD', 'Cache-Control': 'no-store', 'Content-Security-Policy': fallbackPolicy });
+    res.end();
+    return;
+  }
   if (AMBIGUOUS.test(req.url ?? '')) {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     res.writeHead(400, {

@@ -37,6 +37,15 @@ test.describe('hostile input', () => {
     }
   });
 
+  test('only GET and HEAD: other methods answer 405 with Allow', async ({ request }) => {
+    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH']) {
+      const res = await request.fetch('/zh', { method, maxRedirects: 0 });
+      expect(res.status(), method).toBe(405);
+      expect(res.headers()['allow']).toBe('GET, HEAD');
+    }
+    expect((await request.head('/zh')).status()).toBe(200);
+  });
+
   test('malformed percent-encoding answers 400 with a bilingual explanation', async ({ page, request }) => {
     const res = await request.get('/zh/%E0%A4%A');
     expect(res.status()).toBe(400);

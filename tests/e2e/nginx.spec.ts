@@ -139,6 +139,14 @@ test.describe('nginx', () => {
     }
   });
 
+  test('only GET and HEAD: other methods answer 405', async () => {
+    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH']) {
+      const res = await api.fetch(`${baseURL}/zh`, { method, maxRedirects: 0 });
+      expect(res.status(), method).toBe(405);
+    }
+    expect((await api.head(`${baseURL}/zh`)).status()).toBe(200);
+  });
+
   test('a 400 is served as 400 with its page, not redirected', async () => {
     const res = await api.get(`${baseURL}/zh/%E0%A4%A`, { maxRedirects: 0 });
     expect(res.status()).toBe(400);
