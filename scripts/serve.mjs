@@ -49,38 +49,44 @@ const AMBIGUOUS = /^[^?]*(%5c|\\|\/\/)/i;
 const SECURITY_TXT = existsSync('out/.well-known/security.txt') ? readFileSync('out/.well-known/security.txt') : undefined;
 const badRequestPage = existsSync('out/400.html') ? readFileSync('out/400.html') : Buffer.from('Bad request');
 
+/** A short, printable form of a request for one log line (never a stack trace). */
+const clip = (url = '') => JSON.stringify(url.length > 120 ? `${url.slice(0, 120)}…` : url);
+
+/** Answer without touching the file system: security headers, no caching, an optional body. */
+function reply(req, res, status, headers, body) {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+  res.writeHead(status, { 'Cache-Control': 'no-store', 'Content-Security-Policy': fallbackPolicy, ...headers });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+const badRequest = (req, res) =>
+  reply(
+    req,
+    res,
+    400,
+    { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp['400.html'] ?? fallbackPolicy },
+    badRequestPage,
+  );
+
+/** Paths no file can have: control characters (NUL …), a segment over 255 bytes, or over 2,048 characters in all. */
+function impossiblePath(pathname) {
+  return /[\0-\x1f\x7f]/.test(pathname) || pathname.length > 2048 || pathname.split('/').some((s) => Buffer.byteLength(s) > 255);
+}
+
 const server = createServer((req, res) => {
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-    res.writeHead(405, { Allow: 'GET, HEAD', 'Cache-Control': 'no-store', 'Content-Security-Policy': fallbackPolicy });
-    res.end();
-    return;
-  }
-  if (AMBIGUOUS.test(req.url ?? '')) {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-    res.writeHead(400, {
-      'Content-Type': 'text/html; charset=utf-8',
-      'Cache-Control': 'no-store',
-      'Content-Security-Policy': csp['400.html'] ?? fallbackPolicy,
-    });
-    res.end(req.method === 'HEAD' ? undefined : badRequestPage);
-    return;
-  }
-  if (SECURITY_TXT && (req.url === '/.well-known/security.txt' || req.url?.startsWith('/.well-known/security.txt?'))) {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-    res.writeHead(200, {
-      'Content-Type': 'text/plain; charset=utf-8',
-      'Cache-Control': 'public, max-age=3600',
-      'Content-Security-Policy': fallbackPolicy,
-    });
-    res.end(req.method === 'HEAD' ? undefined : SECURITY_TXT);
-    return;
-  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') return reply(req, res, 405, { Allow: 'GET, HEAD' });
+  if (AMBIGUOUS.test(req.url ?? '')) return badRequest(req, res);
+  if (SECURITY_TXT && (req.url === '/.well-known/security.txt' || req.url?.startsWith('/.well-known/security.txt?')))
+    return reply(req, res, 200, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }, SECURITY_TXT);
   let pathname = '/';
   try {
     pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
   } catch {
     // Malformed percent-encoding: serve-handler answers 400 below.
+  }
+  if (impossiblePath(pathname)) {
+    console.warn(`400 ${req.method} ${clip(req.url)}`);
+    return badRequest(req, res);
   }
   res.setHeader('Content-Security-Policy', csp[pageFor(pathname) ?? ''] ?? fallbackPolicy);
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
@@ -97,7 +103,8 @@ const server = createServer((req, res) => {
   };
   compress(req, res, () =>
     handler(req, res, config).catch((err) => {
-      console.error(err);
+      // One line per failure: a flood of bad requests must not fill the disk with stack traces.
+      console.error(`500 ${req.method} ${clip(req.url)}: ${err?.code ?? err?.message ?? err}`);
       if (!res.headersSent) res.writeHead(500);
       res.end();
     }),

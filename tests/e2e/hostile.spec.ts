@@ -37,6 +37,14 @@ test.describe('hostile input', () => {
     }
   });
 
+  test('paths no file can have (NUL, an overlong segment) answer 400, not a server error', async ({ request }) => {
+    for (const path of ['/%00', '/zh/%00kaiyuan', `/${'a'.repeat(300)}`, `/zh/${'长'.repeat(100)}`]) {
+      const res = await request.get(path, { maxRedirects: 0 });
+      expect(res.status(), path.slice(0, 40)).toBe(400);
+      expect(await res.text()).toContain('无法识别这个地址');
+    }
+  });
+
   test('only GET and HEAD: other methods answer 405 with Allow', async ({ request }) => {
     for (const method of ['POST', 'PUT', 'DELETE', 'PATCH']) {
       const res = await request.fetch('/zh', { method, maxRedirects: 0 });
