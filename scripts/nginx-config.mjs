@@ -137,7 +137,7 @@ export function generateSiteConf({ root, port, host, csp, shortUrls }) {
   L.push('');
   L.push('  # Short URLs (printed on posters) redirect temporarily: their targets may move.');
   for (const [source, target] of Object.entries(shortUrls).sort(([a], [b]) => a.localeCompare(b))) {
-    L.push(`  location = ${checkPath(source, 'short URL')} { return 302 ${checkPath(target, 'short URL target')}; }`);
+    L.push(`  location = ${checkPath(source, 'short URL')} { return 302 ${checkPath(target, 'short URL target')}$is_args$args; }`);
   }
   L.push('}');
   L.push('');

@@ -79,8 +79,11 @@ const server = createServer((req, res) => {
   if (SECURITY_TXT && (req.url === '/.well-known/security.txt' || req.url?.startsWith('/.well-known/security.txt?')))
     return reply(req, res, 200, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }, SECURITY_TXT);
   let pathname = '/';
+  let search = '';
   try {
-    pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const url = new URL(req.url ?? '/', 'http://x');
+    search = url.search;
+    pathname = decodeURIComponent(url.pathname);
   } catch {
     // Malformed percent-encoding: serve-handler answers 400 below.
   }
@@ -93,6 +96,14 @@ const server = createServer((req, res) => {
   const writeHead = res.writeHead;
   res.writeHead = function (status, ...rest) {
     if (status === 404 || status === 400) res.setHeader('Content-Security-Policy', csp[`${status}.html`] ?? fallbackPolicy);
+    // Redirects keep the query string (a QR code may carry ?ed=… or a messaging app's parameters).
+    if (status >= 300 && status < 400 && search) {
+      const headers = rest.find((h) => h && typeof h === 'object');
+      for (const key of Object.keys(headers ?? {}))
+        if (key.toLowerCase() === 'location' && !String(headers[key]).includes('?')) headers[key] += search;
+      const set = res.getHeader('Location');
+      if (typeof set === 'string' && !set.includes('?')) res.setHeader('Location', set + search);
+    }
     if (status >= 400) {
       res.setHeader('Cache-Control', 'no-store');
       // serve-handler passes its own headers here, which would win over setHeader.

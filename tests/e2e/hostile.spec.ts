@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 // Unknown or hostile addresses never crash a page, never run injected script, and answer in words.
@@ -42,6 +43,20 @@ test.describe('hostile input', () => {
       const res = await request.get(path, { maxRedirects: 0 });
       expect(res.status(), path.slice(0, 40)).toBe(400);
       expect(await res.text()).toContain('无法识别这个地址');
+    }
+  });
+
+  test('redirects keep the query string', async ({ request, baseURL }) => {
+    const short = JSON.parse(readFileSync('build/short-urls.json', 'utf8')) as Record<string, string>;
+    const [path, target] = Object.entries(short).find(([p]) => p.split('/').length === 3)!;
+    for (const [from, to] of [
+      [`${path}?from=wechat&ed=2026-11-30`, `${target}?from=wechat&ed=2026-11-30`],
+      ['/zh/kaiyuan/?a=1', '/zh/kaiyuan?a=1'],
+      ['/zh/kaiyuan.html?a=1', '/zh/kaiyuan?a=1'],
+    ]) {
+      const res = await request.get(`${baseURL}${from}`, { maxRedirects: 0 });
+      expect([301, 302, 308], from).toContain(res.status());
+      expect(res.headers()['location'], from).toBe(to);
     }
   });
 

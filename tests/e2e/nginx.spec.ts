@@ -139,6 +139,20 @@ test.describe('nginx', () => {
     }
   });
 
+  test('redirects keep the query string', async () => {
+    const short = JSON.parse(readFileSync('build/short-urls.json', 'utf8')) as Record<string, string>;
+    const [path, target] = Object.entries(short).find(([p]) => p.split('/').length === 3)!;
+    for (const [from, to] of [
+      [`${path}?from=wechat&ed=2026-11-30`, `${target}?from=wechat&ed=2026-11-30`],
+      ['/zh/kaiyuan/?a=1', '/zh/kaiyuan?a=1'],
+      ['/zh/kaiyuan.html?a=1', '/zh/kaiyuan?a=1'],
+    ]) {
+      const res = await api.get(`${baseURL}${from}`, { maxRedirects: 0 });
+      expect([301, 302, 308], from).toContain(res.status());
+      expect(res.headers()['location'], from).toBe(to);
+    }
+  });
+
   test('only GET and HEAD: other methods answer 405', async () => {
     for (const method of ['POST', 'PUT', 'DELETE', 'PATCH']) {
       const res = await api.fetch(`${baseURL}/zh`, { method, maxRedirects: 0 });
