@@ -27,9 +27,9 @@ export function PageQr({
         <figcaption className="text-center leading-tight" translate="no">
           <span className="block text-base text-muted">{host}</span>
           <span className="block text-2xl font-bold break-all">{path}</span>
+          <PreviewMark short />
         </figcaption>
       )}
-      <PreviewMark short />
     </figure>
   );
 }
