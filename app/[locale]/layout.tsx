@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { getCities } from '@/lib/content/load';
+import { officesInWords } from '@/lib/content/localize';
 import { notFound } from 'next/navigation';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -21,7 +23,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return {
     metadataBase: new URL(SITE_URL),
     title: { template: `%s · ${t('name')}`, default: t('name') },
-    description: t('description'),
+    description: t('description', { offices: officesInWords(getCities(), locale) }),
   };
 }
 

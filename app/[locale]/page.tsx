@@ -1,4 +1,5 @@
 import { officialCounts } from '@/lib/content/localize';
+import { officesInWords } from '@/lib/content/localize';
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PhoneLink } from '@/components/service/phone-link';
@@ -12,7 +13,10 @@ type Props = { params: Promise<{ locale: Locale }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Site' });
-  return { ...pageMetadata(locale, '/', t('name'), t('description')), title: { absolute: t('name') } };
+  return {
+    ...pageMetadata(locale, '/', t('name'), t('description', { offices: officesInWords(getCities(), locale) })),
+    title: { absolute: t('name') },
+  };
 }
 
 export default async function HomePage({ params }: Props) {

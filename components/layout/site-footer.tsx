@@ -2,22 +2,28 @@ import { getTranslations } from 'next-intl/server';
 import { PhoneLink } from '@/components/service/phone-link';
 import { getCities } from '@/lib/content/load';
 import type { Locale } from '@/lib/i18n/routing';
+import { INLINE_CITIES, officesInWords } from '@/lib/content/localize';
 
 /** Names the source guides and the hotlines, and says this is not an official site. */
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Footer' });
+  const cities = getCities();
+  // Every page carries the footer: with many cities it names none, so a page's weight does not grow with them.
+  const few = cities.length <= INLINE_CITIES;
   return (
     <footer className="no-print mt-12 border-t-4 border-brand-600 bg-brand-50">
       <div className="mx-auto max-w-5xl space-y-3 px-4 py-6 text-base">
-        <ul>
-          {getCities().map((city) => (
-            <li key={city.id}>
-              <span className="font-bold">{city.name[locale]}</span>{' '}
-              <PhoneLink number={city.hotlines[0].number} label={city.hotlines[0].label?.[locale]} />
-            </li>
-          ))}
-        </ul>
-        <p>{t('source')}</p>
+        {few && (
+          <ul>
+            {cities.map((city) => (
+              <li key={city.id}>
+                <span className="font-bold">{city.name[locale]}</span>{' '}
+                <PhoneLink number={city.hotlines[0].number} label={city.hotlines[0].label?.[locale]} />
+              </li>
+            ))}
+          </ul>
+        )}
+        <p>{t('source', { offices: officesInWords(cities, locale) })}</p>
         <p className="text-muted">{t('unofficial')}</p>
       </div>
     </footer>

@@ -3,6 +3,7 @@ import { Link } from '@/components/i18n/link';
 import { otherLocale, type Locale } from '@/lib/i18n/routing';
 import { SearchBox } from '@/components/search/search-box';
 import { getCities } from '@/lib/content/load';
+import { INLINE_CITIES } from '@/lib/content/localize';
 import { LanguageSwitch } from './language-switch';
 import { TextSizeToggle } from './text-size-toggle';
 
@@ -32,13 +33,13 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
       </div>
       <nav aria-label={t('cities')} className="bg-brand-800">
         <ul className="mx-auto flex max-w-5xl flex-wrap gap-1 px-4">
-          {getCities().map((city) => (
-            <li key={city.id}>
-              <Link
-                href={`/${city.id}`}
-                className="inline-flex min-h-11 items-center px-3 font-bold text-white no-underline hover:underline"
-              >
-                {city.name[locale]}
+          {(getCities().length <= INLINE_CITIES
+            ? getCities().map((c) => ({ href: `/${c.id}`, label: c.name[locale] }))
+            : [{ href: '/', label: t('allCities') }]
+          ).map((link) => (
+            <li key={link.href}>
+              <Link href={link.href} className="inline-flex min-h-11 items-center px-3 font-bold text-white no-underline hover:underline">
+                {link.label}
               </Link>
             </li>
           ))}

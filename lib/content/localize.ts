@@ -61,3 +61,12 @@ export function officialCounts(city: { items: Pick<ServiceItem, 'number'>[] }) {
   const split = new Set(city.items.filter((i) => i.number.includes('.')).map((i) => i.number.split('.')[0]));
   return { count: mains.size, groups: split.size, pages: city.items.length };
 }
+
+/** Up to this many cities are named on every page (header, footer, description); beyond it, none, so a page's weight does not grow with them. */
+export const INLINE_CITIES = 4;
+
+/** The offices whose guides the site follows, in words: each named while they are few, else in general. */
+export function officesInWords(cities: Pick<City, 'office'>[], locale: Locale): string {
+  if (cities.length > INLINE_CITIES) return locale === 'en' ? 'each city’s medical security office' : '各城市医疗保障部门';
+  return locale === 'en' ? cities.map((c) => `the ${c.office.en}`).join(' and ') : cities.map((c) => c.office.zh).join('、');
+}
