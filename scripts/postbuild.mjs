@@ -1,6 +1,6 @@
 // After `next build`: computes each page's CSP from its inline scripts (build/csp.json),
 // so no page needs 'unsafe-inline' for scripts.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
 import { inlineScripts, policy, scriptHashes } from './csp.mjs';
@@ -14,6 +14,26 @@ function* allFiles(dir) {
     else yield path;
   }
 }
+
+// The RSC payloads (.txt beside each page, and __next.*.txt) serve only client-side navigation, which
+// this site does not use: every link is a plain anchor to a static page (components/i18n/link.ts), and
+// no page requests them. They were 28 of 47 MB of out/; a resident never downloads them.
+let rscFiles = 0;
+let rscBytes = 0;
+const removeRsc = (dir) => {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      removeRsc(path);
+      if (readdirSync(path).length === 0) rmdirSync(path);
+    } else if (entry.name.startsWith('__next.') || (entry.name.endsWith('.txt') && existsSync(path.replace(/\.txt$/, '.html')))) {
+      rscBytes += statSync(path).size;
+      rmSync(path);
+      rscFiles++;
+    }
+  }
+};
+removeRsc(OUT);
 
 const csp = {};
 let pages = 0;
@@ -75,4 +95,9 @@ if (preview)
 else console.log(`postbuild: QR codes, short addresses, canonical links and the sitemap use ${origin}`);
 console.log(
   `postbuild: CSP for ${pages} pages in build/csp.json (${Object.keys(shortUrls).length} short URLs), sw.js precaching ${precache.length} files`,
+);
+let outBytes = 0;
+for (const file of allFiles(OUT)) outBytes += statSync(file).size;
+console.log(
+  `postbuild: out/ is ${(outBytes / 1e6).toFixed(1)} MB; removed ${rscFiles} RSC payloads (${(rscBytes / 1e6).toFixed(1)} MB) that nothing requests`,
 );

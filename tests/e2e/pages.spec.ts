@@ -147,3 +147,24 @@ test('a typical service page prints on at most two A4 pages, with its tips, with
   expect(pages.length).toBeLessThanOrEqual(2);
   await expect(page.getByRole('heading', { name: '温馨提示' })).toBeVisible();
 });
+
+test('pages load as plain documents: no RSC payload is requested (the build removes them)', async ({ page }) => {
+  const payloads: string[] = [];
+  page.on('request', (r) => {
+    if (/\.txt(\?|$)|[?&]_rsc=/.test(r.url())) payloads.push(r.url());
+  });
+  for (const path of [
+    '/zh',
+    '/zh/kaiyuan',
+    '/en/checklist?city=kaiyuan&items=outpatient-reimbursement',
+    '/zh/search?q=%E7%94%9F%E5%AD%A9%E5%AD%90',
+  ]) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  await page.goto('/zh/kaiyuan');
+  await page.locator('main a[href^="/zh/kaiyuan/"]').first().click();
+  await expect(page).toHaveURL(/\/zh\/kaiyuan\/[a-z-]+$/);
+  await page.waitForLoadState('networkidle');
+  expect(payloads).toEqual([]);
+});
