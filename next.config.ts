@@ -1,12 +1,12 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { parseSiteUrl } from './lib/site-url';
+import { siteOriginFromEnv } from './lib/site-url';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 // The public origin printed in QR codes, short addresses, canonical links and the sitemap. Checked
 // here, so a wrong value stops the build with a message instead of printing unusable posters.
-const site = parseSiteUrl(process.env.SITE_URL ?? process.env.NEXT_PUBLIC_SITE_URL);
+const site = siteOriginFromEnv();
 
 const config: NextConfig = {
   // The whole site is static files: any static server or CDN can host out/.

@@ -33,3 +33,8 @@ export function parseSiteUrl(value: string | undefined): SiteOrigin {
   if (url.pathname !== '/' || url.search || url.hash || /[?#]/.test(raw)) throw problem('it has a path, query or fragment');
   return { origin: url.origin, preview: local };
 }
+
+/** The origin this build is for, from SITE_URL (or NEXT_PUBLIC_SITE_URL, which Next.js users may set). */
+export function siteOriginFromEnv(env: Record<string, string | undefined> = process.env): SiteOrigin {
+  return parseSiteUrl(env.SITE_URL ?? env.NEXT_PUBLIC_SITE_URL);
+}

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { getCities } from '../lib/content/load';
 import { forwardPage, shortLinks } from '../lib/content/short-links';
 import { routing } from '../lib/i18n/routing';
-import { parseSiteUrl } from '../lib/site-url';
+import { siteOriginFromEnv } from '../lib/site-url';
 
 const links = shortLinks(getCities());
 for (const link of links) {
@@ -17,6 +17,6 @@ for (const link of links) {
 mkdirSync('build', { recursive: true });
 writeFileSync('build/short-urls.json', JSON.stringify(Object.fromEntries(links.map((l) => [l.path, l.target])), null, 1));
 // City ids and locales, for scripts that run without TypeScript (postbuild's precache list).
-const site = parseSiteUrl(process.env.SITE_URL ?? process.env.NEXT_PUBLIC_SITE_URL);
+const site = siteOriginFromEnv();
 writeFileSync('build/site.json', JSON.stringify({ cities: getCities().map((c) => c.id), locales: routing.locales, ...site }));
 console.log(`short-links: ${links.length} short URLs in build/short-urls.json`);

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { getCities } from '@/lib/content/load';
+import { pdfPages } from '../support/print';
 
 // Posters print one A4 page per sheet (one sheet per case, continued when long), at 12 pt or more,
 // and the sheets of each case show its title once per sheet.
@@ -17,7 +18,7 @@ for (const city of getCities())
           .evaluateAll((els) => Math.min(...els.map((el) => parseFloat(getComputedStyle(el).fontSize))));
         if (smallest < 16) problems.push(`${item.number}: text at ${smallest}px (< 12 pt)`);
         const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-        const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+        const pages = pdfPages(pdf);
         if (pages !== sheets) problems.push(`${item.number}: ${pages} pages for ${sheets} sheets`);
       }
       expect(problems).toEqual([]);

@@ -1,17 +1,8 @@
-import { expect, test, type Locator } from '@playwright/test';
-import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
+import { expect, test } from '@playwright/test';
+import { decodeQr as decode, pdfPages } from '../support/print';
 
 // The origin the site was built with (npm run build reads SITE_URL; the default is the local server).
 const SITE_URL = (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
-
-/** Renders the QR code as the browser draws it and decodes it like a phone camera would. */
-async function decode(qr: Locator): Promise<string | undefined> {
-  const png = PNG.sync.read(await qr.screenshot());
-  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
-}
-
-const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
 test('a service page QR code carries exactly its short URL', async ({ page }) => {
   await page.goto('/zh/kaiyuan/outpatient-reimbursement');

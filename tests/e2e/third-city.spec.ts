@@ -1,11 +1,5 @@
-import { expect, test, type Locator } from '@playwright/test';
-import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
-
-async function decode(qr: Locator): Promise<string | undefined> {
-  const png = PNG.sync.read(await qr.screenshot());
-  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
-}
+import { expect, test } from '@playwright/test';
+import { decodeQr as decode } from '../support/print';
 
 // Runs only in the "third-city" project, against a build to which scripts/third-city.ts added the
 // fixture city tests/fixtures/third-city as content/testville with one registry line, and which it built
