@@ -3,13 +3,16 @@
 // figure with its budget and exits 1 when a budget is missed.
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import compression from 'compression';
-import handler from 'serve-handler';
+import fastifyStatic from '@fastify/static';
+import Fastify from 'fastify';
+import { runLoadTest } from './load-test';
+import { precompress } from './lib/precompress';
+import { slow3g } from './lib/slow-3g';
 import { getCities } from '../lib/content/load';
 import { measureQueries } from '../lib/search/bench';
 import type { SearchIndex } from '../lib/search/types';
@@ -103,14 +106,13 @@ async function main() {
     sh('npx next build', 'bench/baseline');
   }
   const children: ChildProcess[] = [];
-  const site = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(SITE_PORT) }, stdio: 'ignore' });
+  const site = spawn(process.execPath, ['build/server.mjs'], { env: { ...process.env, PORT: String(SITE_PORT) }, stdio: 'ignore' });
   children.push(site);
-  // Served like the site (gzip), so the comparison is fair.
-  const compress = compression();
-  const baseline = createServer((req, res) =>
-    compress(req as never, res as never, () => handler(req, res, { public: 'bench/baseline/out', cleanUrls: true })),
-  );
-  baseline.listen(BASE_PORT, '127.0.0.1');
+  // Served like the site (precompressed, brotli), so the comparison is fair.
+  await precompress('bench/baseline/out');
+  const baseline = Fastify();
+  await baseline.register(fastifyStatic, { root: resolve('bench/baseline/out'), preCompressed: true, extensions: ['html'] });
+  await baseline.listen({ port: BASE_PORT, host: '127.0.0.1' });
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     chromeFlags: [
@@ -202,14 +204,31 @@ async function main() {
     if (/pinyin-pro|pinyin\(/.test(codeText)) failures.push('the browser search code contains pinyin-pro');
   } finally {
     await chrome.kill();
-    baseline.close();
+    await baseline.close();
     for (const c of children) c.kill();
   }
 
-  // Serving: a bounded load test of a service page under npm start and nginx (127.0.0.1 only).
-  const loadTest = './load-test.mjs';
-  const { runLoadTest } = (await import(loadTest)) as { runLoadTest: (o: { seconds: number }) => Promise<unknown> };
-  await runLoadTest({ seconds: 10 });
+  // Serving: both servers under load in the same run, and npm start's memory over a long run.
+  const soak = Number(process.env.BENCH_SOAK_SECONDS ?? 300);
+  const { results, memory } = await runLoadTest({ seconds: 10, connections: 50, soak });
+  const page = results['service page'];
+  const npm = page['npm start'];
+  const nginx = page.nginx;
+  const plain = page['nginx, plain file of the same size'];
+  if (npm.p99 > 50) failures.push(`npm start: service page p99 ${npm.p99} ms > 50 ms`);
+  if (npm.rps < nginx.rps / 2) failures.push(`npm start: ${npm.rps} requests/s, less than half of nginx's ${nginx.rps}`);
+  if (nginx.rps < plain.rps * 0.9) failures.push(`nginx: ${nginx.rps} requests/s, more than 10% below a plain file (${plain.rps})`);
+  for (const [name, byServer] of Object.entries(results))
+    for (const [server, f] of Object.entries(byServer)) if (f.errors) failures.push(`${name} · ${server}: ${f.errors} errors`);
+  if (memory && Math.abs(memory.last - memory.first) > memory.first * 0.1)
+    failures.push(`npm start memory not flat: ${memory.first.toFixed(1)} → ${memory.last.toFixed(1)} MB`);
+
+  // A resident on a slow phone network opens a printed short link.
+  const slow = await slow3g();
+  console.log('\nSlow 3G (400 kbit/s, 400 ms round trip), a short link to a service page, first visit, median of 3');
+  console.table(slow);
+  if (slow['content shown (ms)'] > 1100) failures.push(`slow 3G: content shown after ${slow['content shown (ms)']} ms > 1,100`);
+  if (slow['complete (ms)'] > 3000) failures.push(`slow 3G: complete after ${slow['complete (ms)']} ms > 3,000`);
 
   if (failures.length) {
     console.log('\nOver budget:\n  ' + failures.join('\n  '));

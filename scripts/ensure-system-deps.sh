@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Installs Debian's Chromium (for the end-to-end tests), Java (the W3C validator) and nginx (tests/e2e/nginx.spec.ts,
-# scripts/load-test.mjs) when they are missing. Idempotent.
+# Installs Debian's Chromium (for the end-to-end tests), Java (the W3C validator), nginx (tests/e2e/serving.spec.ts,
+# scripts/load-test.ts), wrk (the load test) when they are missing. Idempotent.
 set -euo pipefail
 need=()
 if [ -z "${CHROMIUM_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then need+=(chromium); fi
 if [ -z "${NGINX_PATH:-}" ] && [ ! -x /usr/sbin/nginx ]; then need+=(nginx); fi
+# The load test (npm run bench) drives both servers with wrk.
+if [ ! -x /usr/bin/wrk ]; then need+=(wrk); fi
 # The W3C validator (npm run test:html) runs on Java.
 if ! command -v java >/dev/null 2>&1; then need+=(default-jre-headless); fi
 if [ ${#need[@]} -eq 0 ]; then exit 0; fi

@@ -31,6 +31,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
+  const offline = await getTranslations({ locale, namespace: 'Offline' });
   return (
     <html lang={htmlLang[locale]}>
       <head>
@@ -39,7 +40,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
       <body className="flex min-h-screen flex-col font-sans print:block print:min-h-0">
         <NextIntlClientProvider messages={null}>
           <SiteHeader locale={locale} />
-          <OfflineSupport note={(await getTranslations({ locale, namespace: 'Offline' }))('note')} />
+          <OfflineSupport note={offline('note')} updated={offline('updated')} reload={offline('reload')} />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 focus:outline-none print:p-0">
             {children}
           </main>

@@ -1,13 +1,17 @@
-// After `next build`: computes each page's CSP from its inline scripts (build/csp.json),
-// so no page needs 'unsafe-inline' for scripts.
+// After `next build` and scripts/short-links.ts: removes what nothing requests, computes each page's CSP
+// from its inline scripts (build/csp.json, so no page needs 'unsafe-inline' for scripts), writes the
+// service worker with its precache manifest, security.txt, and a brotli and a gzip copy of every text
+// file, then stamps the build (build/build-id) so a running `npm start` picks it up.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
-import { inlineScripts, policy, scriptHashes } from './csp.mjs';
+import { inlineScripts, policy, scriptHashes } from '../server/rules';
+import { precompress, sentSize } from './lib/precompress';
+import { buildServiceWorker } from './lib/service-worker';
 
 const OUT = 'out';
 
-function* allFiles(dir) {
+function* allFiles(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) yield* allFiles(path);
@@ -20,7 +24,7 @@ function* allFiles(dir) {
 // no page requests them. They were 28 of 47 MB of out/; a resident never downloads them.
 let rscFiles = 0;
 let rscBytes = 0;
-const removeRsc = (dir) => {
+const removeRsc = (dir: string) => {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
@@ -35,7 +39,7 @@ const removeRsc = (dir) => {
 };
 removeRsc(OUT);
 
-const csp = {};
+const csp: Record<string, string> = {};
 let pages = 0;
 for (const file of [...allFiles(OUT)].filter((f) => f.endsWith('.html'))) {
   const html = readFileSync(file, 'utf8');
@@ -43,26 +47,8 @@ for (const file of [...allFiles(OUT)].filter((f) => f.endsWith('.html'))) {
   pages++;
 }
 // Short URLs come from the registry (scripts/short-links.ts, run before this script).
-const shortUrls = JSON.parse(readFileSync('build/short-urls.json', 'utf8'));
-const { cities, locales, origin, preview } = JSON.parse(readFileSync('build/site.json', 'utf8'));
-
-// The service worker: precache the app shell and the pages a resident needs first; the version
-// changes with any built file, so a new deployment replaces the old cache.
-const statics = [...allFiles(join(OUT, '_next', 'static'))].map((f) => '/' + relative(OUT, f).split('\\').join('/'));
-const pagesFirst = locales.flatMap((l) => [
-  `/${l}`,
-  ...cities.map((c) => `/${l}/${c}`),
-  `/${l}/checklist`,
-  `/${l}/search`,
-  `/${l}/offline`,
-]);
-const precache = [...pagesFirst, ...cities.map((c) => `/data/${c}.json`), '/search-index.json', ...statics];
-const version = createHash('sha256');
-for (const file of allFiles(OUT)) version.update(relative(OUT, file)).update(readFileSync(file));
-const sw = readFileSync('scripts/sw-template.js', 'utf8')
-  .replace('__VERSION__', version.digest('hex').slice(0, 12))
-  .replace('__PRECACHE__', JSON.stringify(precache));
-writeFileSync(join(OUT, 'sw.js'), sw);
+const shortUrls: Record<string, string> = JSON.parse(readFileSync('build/short-urls.json', 'utf8'));
+const { origin, preview } = JSON.parse(readFileSync('build/site.json', 'utf8'));
 
 // security.txt (RFC 9116) when the operator gives a contact, e.g. SECURITY_CONTACT=mailto:security@example.cn.
 const contact = process.env.SECURITY_CONTACT?.trim();
@@ -80,6 +66,47 @@ if (contact) {
 
 mkdirSync('build', { recursive: true });
 writeFileSync('build/csp.json', JSON.stringify(csp, null, 1));
+console.log(`postbuild: CSP for ${pages} pages in build/csp.json (${Object.keys(shortUrls).length} short URLs)`);
+
+// The service worker, then the compressed copies (of sw.js too), then the stamp.
+const sw = await buildServiceWorker(OUT, shortUrls);
+const packed = await precompress(OUT);
+const fileOf = (url: string) => (existsSync(join(OUT, `${url}.html`)) ? join(OUT, `${url}.html`) : join(OUT, url));
+// Per language, as the worker stores them (lib/offline/sw.ts): that language's pages and the shared files.
+const budget = (lang?: string) => {
+  const files = sw.files.filter((url) => {
+    const l = /^\/(zh|en)(\/|$)/.exec(url)?.[1];
+    return !l || !lang || l === lang;
+  });
+  return { files: files.length, sent: files.reduce((n, url) => n + sentSize(fileOf(url)), 0) };
+};
+const offline = { zh: budget('zh'), en: budget('en'), both: budget() };
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+console.log(
+  `postbuild: offline budget (stored on a resident's first visit, sent with brotli): Chinese ${offline.zh.files} files ${mb(offline.zh.sent)}, English ${offline.en.files} files ${mb(offline.en.sent)}, both ${mb(offline.both.sent)}`,
+);
+console.log(
+  `postbuild: ${packed.files} text files precompressed: ${mb(packed.raw)} → ${mb(packed.brotli)} brotli, ${mb(packed.gzip)} gzip`,
+);
+let outBytes = 0;
+let originals = 0;
+for (const file of allFiles(OUT)) {
+  const size = statSync(file).size;
+  outBytes += size;
+  if (!/\.(br|gz)$/.test(file)) originals += size;
+}
+console.log(
+  `postbuild: out/ is ${mb(outBytes)} (${mb(originals)} without the compressed copies); removed ${rscFiles} RSC payloads (${mb(rscBytes)}) that nothing requests`,
+);
+writeFileSync('build/offline.json', JSON.stringify(offline, null, 1));
+writeFileSync(
+  'build/build-id',
+  createHash('sha256')
+    .update(readFileSync(join(OUT, 'sw.js')))
+    .digest('hex')
+    .slice(0, 16) + '\n',
+);
+// Last, so it is the last thing the build prints.
 if (preview)
   console.warn(
     [
@@ -93,11 +120,3 @@ if (preview)
     ].join('\n'),
   );
 else console.log(`postbuild: QR codes, short addresses, canonical links and the sitemap use ${origin}`);
-console.log(
-  `postbuild: CSP for ${pages} pages in build/csp.json (${Object.keys(shortUrls).length} short URLs), sw.js precaching ${precache.length} files`,
-);
-let outBytes = 0;
-for (const file of allFiles(OUT)) outBytes += statSync(file).size;
-console.log(
-  `postbuild: out/ is ${(outBytes / 1e6).toFixed(1)} MB; removed ${rscFiles} RSC payloads (${(rscBytes / 1e6).toFixed(1)} MB) that nothing requests`,
-);
