@@ -16,6 +16,10 @@ const config: NextConfig = {
   images: { unoptimized: true },
   // Type errors are caught by `npm run typecheck` in `npm test`; the build need not check twice.
   typescript: { ignoreBuildErrors: true },
+  // The stylesheet (22 KB, 5 KB with brotli) inside each page: on a slow phone network a separate
+  // file costs a round trip (400 ms on 3G) before anything shows. Next.js also carries it in the
+  // page's data for React, so a page grows by about 4 KB with brotli.
+  experimental: { inlineCss: true },
   env: { NEXT_PUBLIC_SITE_URL: site.origin, NEXT_PUBLIC_SITE_PREVIEW: site.preview ? '1' : '' },
 };
 
