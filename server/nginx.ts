@@ -132,7 +132,7 @@ export function generateSiteConf({ root, port, host, csp, shortUrls }: SiteConfO
   L.push('  charset_types text/css text/plain text/xml application/javascript application/json image/svg+xml application/xml;');
   L.push('');
   L.push('  # The gzip copies written by the build (file.gz); gzip on the fly only for the rest. Not brotli:');
-  L.push('  # with disable_symlinks, Debian\'s brotli_static module (1.0.0~rc) sometimes answers a');
+  L.push("  # with disable_symlinks, Debian's brotli_static module (1.0.0~rc) sometimes answers a");
   L.push('  # brotli request without it, and a conditional one with the wrong file (seen in the tests).');
   L.push('  gzip_static on;');
   L.push('  gzip on;');
