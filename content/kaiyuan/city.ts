@@ -3,7 +3,7 @@ import type { CityInput } from '../schema';
 // Source: kaiyuan-guide.txt (开原市医疗保障局《办事不找关系指南》): 医保权力事项清单 (pp. 3–6),
 // 合规办事业务指南 (pp. 8–33), 违规禁办事项清单 (p. 35), 容缺办理事项清单 (p. 36).
 
-const FLOOR_1 = { zh: '一楼', en: 'Ground floor' };
+const FLOOR_1 = { zh: '一楼', en: '1st floor' };
 const SUPPLY_ON_SITE = { zh: '现场补交材料', en: 'Hand in the missing documents in person' };
 const BY_APPLICANT = { zh: '申请人提供', en: 'Provided by the applicant' };
 const days = (n: number) => ({
@@ -40,7 +40,7 @@ export const city = {
     },
     {
       number: '73600636',
-      label: { zh: '门诊特慢病、高值药申请咨询电话', en: 'Outpatient chronic and special diseases, high-cost medicines (enquiry line)' },
+      label: { zh: '门诊特慢病、高值药申请咨询电话', en: 'Applications for outpatient chronic and special diseases and high-cost medicines (enquiry line)' },
     },
     {
       number: '73826566',
@@ -112,7 +112,7 @@ export const city = {
             zh: '异地就医备案：异地安置退休人员、异地长期居住人员、常驻异地工作人员、异地转诊人员（第十五至十八项）',
             en: 'Registration for medical treatment outside the insured city: resettled retirees, people living long-term elsewhere, people posted to work elsewhere, referrals (items 15–18)',
           },
-          floor: { zh: '一楼大厅', en: 'Ground-floor hall' },
+          floor: { zh: '一楼大厅', en: '1st-floor hall' },
         },
         {
           numbers: ['15'],
@@ -327,7 +327,7 @@ export const city = {
       name: { zh: '相关部门出具的证明材料', en: 'Proof issued by the relevant authority' },
       description: {
         zh: '证明单位批准成立、合并、分户、注销、缴费状态变更等情况的材料。',
-        en: 'Documents from the relevant authority proving that the employer was founded, merged, split, deregistered or changed its contribution status.',
+        en: 'Documents from the relevant authority proving that the employer was approved to be founded, or has merged, split, deregistered, changed its contribution status or the like.',
       },
     },
     'employee-enrolment-form': { name: { zh: '《职工基本医疗保险参保登记表》', en: 'Employee Basic Medical Insurance Enrolment Form' } },
@@ -359,7 +359,7 @@ export const city = {
     },
     'tax-refund-documents': { name: { zh: '税务部门出具的有效退费相关材料', en: 'Refund documents issued by the tax authority' } },
     'refund-supporting-proof': { name: { zh: '退费相关证明材料', en: 'Supporting documents for the refund' } },
-    'work-elsewhere-proof': { name: { zh: '异地工作证明材料', en: 'Proof of working outside the insured city' } },
+    'work-elsewhere-proof': { name: { zh: '异地工作证明材料', en: 'Proof of working in another city' } },
     // Medical
     'medical-diagnosis': { name: { zh: '医疗诊断', en: 'Medical diagnosis' } },
     'inpatient-medical-records': {
@@ -511,7 +511,7 @@ export const city = {
     'posted-by-employer': {
       question: {
         zh: '是否为因工作需要由用人单位派驻异地工作半年以上的在职职工？',
-        en: 'Are you a working employee sent by your employer to work outside the insured city for half a year or more?',
+        en: 'Are you a working employee sent by your employer to work in another city for half a year or more?',
       },
       whenYes: {
         zh: '因工作需要由用人单位派驻异地工作半年以上的在职职工',
@@ -679,7 +679,7 @@ export const city = {
       deadline: days(30),
       note: {
         zh: '⑥地方需增加其他材料必须事前公示，并一次性告知。',
-        en: '(6) Any further documents a locality requires must be announced in advance and requested all at once.',
+        en: '(6) Any further documents a locality requires must be announced in advance, and applicants must be told of them all at once.',
       },
     },
     {

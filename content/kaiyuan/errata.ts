@@ -95,7 +95,7 @@ export const errata: z.input<typeof ErratumSchema>[] = [
     city: 'kaiyuan',
     where: {
       zh: '容缺受理事项清单第9行（医疗机构申请定点协议管理）第②项',
-      en: 'Documents-you-may-supply-later list, row 9 (medical institution agreement application), document ②',
+      en: 'Documents-you-may-supply-later list, row 9 (medical institution agreement application), document (2)',
     },
     original: '《民办非企业位登记证书》',
     corrected: '《民办非企业单位登记证书》',

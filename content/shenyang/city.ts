@@ -179,7 +179,7 @@ export const city = {
       },
       address: {
         zh: '康平县胜利街道迎宾路101号1层',
-        en: '101 Yingbin Road (迎宾路), Shengli Subdistrict, Kangping County, ground floor (1层)',
+        en: '101 Yingbin Road (迎宾路), Shengli Subdistrict, Kangping County, 1st floor (1层)',
       },
       phones: [{ number: '024-87322456' }],
     },
@@ -281,7 +281,7 @@ export const city = {
       name: { zh: '单位经办员身份证', en: 'ID card of the employer’s administrator' },
       description: {
         zh: '由单位经办员办理时提供，用于核实其是否为单位经办员。',
-        en: 'Needed when the employer’s benefits administrator (单位经办员) applies; it is used to check that they are the employer’s registered administrator.',
+        en: 'Needed when the employer’s benefits administrator (单位经办员) applies; it is used to check that they are the employer’s administrator.',
       },
     },
     'hukou-booklet': { name: { zh: '户口簿', en: 'Household register (hukou booklet)' } },
@@ -318,7 +318,7 @@ export const city = {
       name: { zh: '承诺书', en: 'Letter of commitment' },
       description: {
         zh: '申请人签字承诺所报情况属实的书面材料，在规定情形下可代替证明材料。',
-        en: 'A signed statement in which the applicant declares that what they report is true; where the guide allows it, it takes the place of a certificate.',
+        en: 'A signed statement in which the applicant declares that what they report is true; in the cases set by the rules, it can take the place of supporting proof.',
       },
     },
     'marriage-certificate': { name: { zh: '结婚证', en: 'Marriage certificate' } },
@@ -391,7 +391,7 @@ export const city = {
     'pension-calculation-form': {
       name: {
         zh: '《基本养老金（退职生活费）计发核定表》',
-        en: 'Basic Pension (Retirement Living Allowance) Calculation Form (《基本养老金（退职生活费）计发核定表》)',
+        en: 'Basic Pension (Living Allowance on Leaving Work) Calculation Form (《基本养老金（退职生活费）计发核定表》)',
       },
       description: {
         zh: '养老保险经办机构核定基本养老金（或退职生活费）计发标准的表格。',
@@ -486,7 +486,7 @@ export const city = {
       name: { zh: '《生育登记单》', en: 'Birth registration form (《生育登记单》)' },
       description: {
         zh: '办理生育登记后取得的登记单。',
-        en: 'The form you receive when you complete birth registration (生育登记) with the health authorities.',
+        en: 'The form you receive once you have completed birth registration (生育登记).',
       },
     },
     'allowance-to-card-form': {

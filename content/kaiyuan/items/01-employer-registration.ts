@@ -10,7 +10,7 @@ export default {
   description: [
     {
       zh: '医保经办机构按照属地原则为用人单位办理职工基本医疗保险参保登记。单位参保登记包括单位新参保、合并、分户、注销、缴费状态变更等相关内容。新成立用人单位（机关、事业单位、企业、民办非企业单位、个体经济组织以及其他社会组织）自设立之日起30日内，申请办理基本医疗保险、大额补充医疗保险单位参保登记。',
-      en: 'The medical insurance office enrols employers in employee basic medical insurance where they are located. Employer registration covers new enrolment, mergers, splitting accounts, deregistration and changes of contribution status. A newly founded employer (government body, public institution, enterprise, private non-enterprise unit, individual business or other social organisation) applies for employer enrolment in basic medical insurance and supplementary large-amount medical insurance within 30 days of being founded.',
+      en: 'The medical insurance office enrols employers in employee basic medical insurance where they are located. Employer registration covers new enrolment, mergers, splitting accounts, deregistration, changes of contribution status and other related matters. A newly founded employer (government body, public institution, enterprise, private non-enterprise unit, individual business or other social organisation) applies for employer enrolment in basic medical insurance and supplementary large-amount medical insurance within 30 days of being founded.',
     },
   ],
   documents: [
@@ -42,7 +42,7 @@ export default {
       office: 'service-centre',
       place: {
         zh: '开原市医疗保障事务服务中心一楼15号窗口',
-        en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), ground floor, window 15',
+        en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), 1st floor, window 15',
       },
       windows: ['15'],
     },

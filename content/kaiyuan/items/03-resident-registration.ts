@@ -10,7 +10,7 @@ export default {
   description: [
     {
       zh: '具有本市户籍的城乡居民和取得本市居住证的城乡居民办理城乡居民参保登记。',
-      en: "Urban and rural residents with local household registration (hukou), and those who hold a residence permit issued here, enrol in urban and rural residents' basic medical insurance through this item.",
+      en: "Urban and rural residents with local household registration (hukou), and those who hold a residence permit (居住证) issued by this city, enrol in urban and rural residents' basic medical insurance through this item.",
     },
   ],
   documents: [
@@ -22,7 +22,7 @@ export default {
     },
     {
       doc: 'residence-permit',
-      text: { zh: '本市《居住证》', en: 'Residence permit (《居住证》) issued here' },
+      text: { zh: '本市《居住证》', en: 'Residence permit (居住证) issued by this city' },
       when: { not: 'local-hukou' },
     },
   ],
@@ -33,7 +33,7 @@ export default {
       office: 'service-centre',
       place: {
         zh: '开原市医疗保障事务服务中心一楼11号窗口',
-        en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), ground floor, window 11',
+        en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), 1st floor, window 11',
       },
       windows: ['11'],
     },
@@ -54,7 +54,7 @@ export default {
     },
     {
       zh: '待遇等待期：新生儿出生后90天内由监护人按相关规定办理参保缴费的不设待遇等待期，也就是从出生之日起至当年的12月31日享受城乡居民医保待遇。未在规定时间内（出生后90天内）参保缴费的，设90天待遇等待期（也就是自缴费之日起90天之后享受城乡居民医保待遇）',
-      en: "Benefit waiting period: if a guardian enrols a newborn and pays the contribution within 90 days of birth under the relevant rules, there is no benefit waiting period: the baby is covered by residents' medical insurance from the day of birth to 31 December of that year. If the baby is not enrolled and paid for within that time (90 days after birth), a 90-day benefit waiting period applies (benefits start 90 days after the day of payment).",
+      en: "Benefit waiting period: if a guardian enrols a newborn and pays the contribution within 90 days of birth under the relevant rules, there is no benefit waiting period: the baby is covered by residents' medical insurance from the day of birth to 31 December of that year. If the baby is not enrolled and paid for within that time (within 90 days of birth), a 90-day benefit waiting period applies (benefits start 90 days after the day of payment).",
     },
   ],
   payment: [

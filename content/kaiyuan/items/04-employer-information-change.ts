@@ -10,7 +10,7 @@ export default {
   description: [
     {
       zh: '单位参保信息变更包括单位名称、类型等单位基本信息，联系人姓名及电话、地址、所属行政区等单位联系信息，法定代表人姓名及其证件类型、证件号码等单位注册信息，开户银行信息等单位银行信息变更。用人单位的基本医疗保险登记事项发生变更，应当自变更或者终止之日起三十日内，到医疗保障经办机构申请办理单位参保信息变更登记。',
-      en: "Changes of employer enrolment information cover the employer's basic information (such as name and type), contact information (contact person's name and phone number, address, administrative district), registration information (the legal representative's name, type and number of identity document) and bank information (the bank where the account is held). When any item of an employer's basic medical insurance registration changes, the employer applies to the medical insurance office for a change of registration within thirty days of the change or ending.",
+      en: "Changes of employer enrolment information cover the employer's basic information (such as name and type), contact information (such as the contact person's name and phone number, address, administrative district), registration information (such as the legal representative's name, type and number of identity document) and bank information (such as the bank where the account is held). When any item of an employer's basic medical insurance registration changes, the employer applies to the medical insurance office for a change of registration within thirty days of the change or ending.",
     },
   ],
   documents: [
@@ -34,7 +34,7 @@ export default {
       office: 'service-centre',
       place: {
         zh: '开原市医疗保障事务服务中心一楼15号窗口',
-        en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), ground floor, window 15',
+        en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), 1st floor, window 15',
       },
       windows: ['15'],
     },

@@ -14,7 +14,7 @@ export default {
     },
     {
       zh: '二、重要信息变更包括姓名、性别、民族、证件类型及号码、出生日期、首次参加工作日期等信息变更。',
-      en: '2. Key information includes name, sex, ethnic group, type and number of identity document, date of birth and the date of first employment.',
+      en: '2. Key information includes name, sex, ethnic group, type and number of identity document, date of birth, the date of first employment and so on.',
     },
     {
       zh: '三、一般信息变更包括政治面貌，婚姻状态，健康状况，行政职务，毕业院校，专业技术职务等级，国家职业资格等级，户口簿、编号、联系信息和银行信息等。职工（灵活就业人员）因本人参保信息发生变化，申请办理参保信息变更登记。',
@@ -42,7 +42,7 @@ export default {
       office: 'service-centre',
       place: {
         zh: '开原市医疗保障事务服务中心一楼15号窗口',
-        en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), ground floor, window 15',
+        en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), 1st floor, window 15',
       },
       windows: ['15'],
     },

@@ -10,7 +10,7 @@ export default {
   description: [
     {
       zh: '参保人员查询包括个人参保信息、转移接续信息、个人医疗缴费信息、个人医保账户信息、零星报销信息、个人消费明细查询和个人权益证明打印等。',
-      en: 'Insured persons can look up their enrolment information, transfer and continuation information, medical insurance contributions, personal medical insurance account, individual reimbursements and details of their spending, and print a statement of their personal entitlements.',
+      en: 'Insured persons can look up their enrolment information, transfer and continuation information, medical insurance contributions, personal medical insurance account, individual reimbursements and details of their spending, and print a statement of their personal entitlements, among other things.',
     },
   ],
   documents: [{ doc: 'id-document' }],
@@ -21,7 +21,7 @@ export default {
       office: 'service-centre',
       place: {
         zh: '开原市医疗保障事务服务中心一楼15号窗口',
-        en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), ground floor, window 15',
+        en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), 1st floor, window 15',
       },
       windows: ['15'],
     },

@@ -19,7 +19,7 @@ export default {
       anyOf: ['hukou-booklet', 'property-certificate', 'residence-permit'],
       text: {
         zh: '本人异地户口簿复印件、本人异地房照复印件、居住证复印件（三选一）',
-        en: 'One of: a photocopy of your household register (hukou booklet) from the other place, a photocopy of your property ownership certificate (房照) there, or a photocopy of your residence permit',
+        en: 'One of: a photocopy of your household register (hukou booklet) from the other place, a photocopy of your property ownership certificate (房照) there, or a photocopy of your residence permit (居住证)',
       },
       form: 'copy',
     },
@@ -33,7 +33,7 @@ export default {
       office: 'service-centre',
       place: {
         zh: '开原市医疗保障事务服务中心一楼大厅13号窗口',
-        en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), ground-floor hall, window 13',
+        en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), 1st-floor hall, window 13',
       },
       windows: ['13'],
     },

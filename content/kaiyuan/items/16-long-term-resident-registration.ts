@@ -14,7 +14,7 @@ export default {
     },
     {
       zh: '（1）职工医保退休人员或达到60周岁的居民医保参保人员在异地定居，有当地个人名下产权住房或取得当地居住证。',
-      en: "(1) Retirees in employee medical insurance, or people aged 60 or over insured in residents' medical insurance, who have settled elsewhere and own a home there in their own name or hold a residence permit there.",
+      en: "(1) Retirees in employee medical insurance, or people aged 60 or over insured in residents' medical insurance, who have settled elsewhere and own a home there in their own name or hold a residence permit (居住证) there.",
     },
     {
       zh: '（2）未成年居民医保参保人员因监护人外出务工，随监护人长期异地居住且无法在当地参保，监护人在当地参加职工医保或已办理常驻异地工作人员异地就医备案。',
@@ -41,7 +41,7 @@ export default {
       office: 'service-centre',
       place: {
         zh: '开原市医疗保障事务服务中心一楼大厅13号窗口',
-        en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), ground-floor hall, window 13',
+        en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), 1st-floor hall, window 13',
       },
       windows: ['13'],
     },

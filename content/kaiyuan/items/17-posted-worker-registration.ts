@@ -18,11 +18,11 @@ export default {
     },
     {
       zh: '（2）灵活就业职工医保在职人员或居民医保参保人员，外出务工或就业创业时，未能在当地参加基本医疗保险的，且已取得当地居住证。',
-      en: "(2) Working flexible employment workers insured in employee medical insurance, or people insured in residents' medical insurance, who have gone elsewhere to work or start a business, could not join basic medical insurance there, and have obtained a residence permit there.",
+      en: "(2) Working flexible employment workers insured in employee medical insurance, or people insured in residents' medical insurance, who have gone elsewhere to work or start a business, could not join basic medical insurance there, and have obtained a residence permit (居住证) there.",
     },
     {
       zh: '4. 自主择业军转参保人员在异地工作或居住，符合下述条件之一：（1）户籍迁入当地；（2）有当地个人名下产权住房；（3）取得当地居住证。',
-      en: '4. Insured former military officers who chose their own civilian employment (自主择业军转人员) and work or live elsewhere, meeting one of these conditions: (1) their household registration (hukou) has moved there; (2) they own a home there in their own name; (3) they hold a residence permit there.',
+      en: '4. Insured former military officers who chose their own civilian employment (自主择业军转人员) and work or live elsewhere, meeting one of these conditions: (1) their household registration (hukou) has moved there; (2) they own a home there in their own name; (3) they hold a residence permit (居住证) there.',
     },
   ],
   documents: [
@@ -49,7 +49,7 @@ export default {
       office: 'service-centre',
       place: {
         zh: '开原市医疗保障事务服务中心一楼大厅13号窗口',
-        en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), ground-floor hall, window 13',
+        en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), 1st-floor hall, window 13',
       },
       windows: ['13'],
     },

@@ -10,7 +10,7 @@ export default {
   description: [
     {
       zh: '因病情需要转诊就医或因工作、旅游等原因临时在异地停留的参保人员，包括异地转诊就医人员、异地急诊抢救人员和临时外出就医人员。',
-      en: 'Insured persons who need to be referred elsewhere for treatment because of their illness, or who are temporarily staying elsewhere for work, travel or similar reasons. They include people referred to a hospital outside the insured city, people needing emergency treatment outside the insured city, and people temporarily seeking treatment elsewhere.',
+      en: 'Insured persons who need to be referred elsewhere for treatment because of their illness, or who are temporarily staying elsewhere for work, travel or similar reasons. They include people referred to a hospital outside the insured city, people needing emergency treatment in another city, and people temporarily seeking treatment elsewhere.',
     },
     {
       zh: '1. 异地转诊就医人员：符合参保地规定的转诊病种目录或病情标准的参保人员。',
@@ -18,7 +18,7 @@ export default {
     },
     {
       zh: '2. 异地急诊抢救人员：在异地发生急危重病需急诊抢救的参保人员。',
-      en: '2. People needing emergency treatment outside the insured city: insured persons who fall acutely or critically ill elsewhere and need emergency treatment.',
+      en: '2. People needing emergency treatment in another city: insured persons who fall acutely or critically ill elsewhere and need emergency treatment.',
     },
     {
       zh: '3. 临时外出就医人员：非急诊且未转诊的临时外出就医参保人员。',
@@ -44,7 +44,7 @@ export default {
       office: 'service-centre',
       place: {
         zh: '开原市医疗保障事务服务中心一楼大厅13号窗口',
-        en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), ground-floor hall, window 13',
+        en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), 1st-floor hall, window 13',
       },
       windows: ['13'],
     },

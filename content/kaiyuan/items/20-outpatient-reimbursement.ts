@@ -22,7 +22,7 @@ export default {
       office: 'service-centre',
       place: {
         zh: '开原市医疗保障事务服务中心一楼5号6号7号8号窗口',
-        en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), ground floor, windows 5, 6, 7 and 8',
+        en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), 1st floor, windows 5, 6, 7 and 8',
       },
       windows: ['5', '6', '7', '8'],
     },

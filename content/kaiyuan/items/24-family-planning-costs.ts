@@ -27,7 +27,7 @@ export default {
       office: 'service-centre',
       place: {
         zh: '开原市医疗保障事务服务中心一楼窗口7号8号窗口',
-        en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), ground floor, windows 7 and 8',
+        en: 'Kaiyuan Medical Security Affairs Service Centre (开原市医疗保障事务服务中心), 1st floor, windows 7 and 8',
       },
       windows: ['7', '8'],
     },

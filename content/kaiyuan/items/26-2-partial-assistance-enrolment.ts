@@ -10,7 +10,7 @@ export default {
   description: [
     {
       zh: '2023年集中缴费期低保边缘户、乡村振兴局认定人员缴费端口已锁定，只需缴纳个人部分140元。',
-      en: 'In the 2023 annual contribution period, for households just above the minimum living allowance line (低保边缘户) and people recognised by the Rural Revitalisation Bureau (乡村振兴局), the payment entry in the system was already locked for them, so they only needed to pay their personal share of 140 yuan.',
+      en: 'In the 2023 annual contribution period, for households just above the minimum living allowance line (低保边缘户) and people recognised by the Rural Revitalisation Bureau (乡村振兴局), the payment entry in the system was already locked for them; they only needed to pay their personal share of 140 yuan.',
     },
   ],
   // 办理路径 (printed as “26.2 办理路径”): 低保边缘户、乡村振兴局认定人员通过手机缴费端口或去指定银行缴纳个人支付部分即可。

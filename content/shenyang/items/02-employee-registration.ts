@@ -128,7 +128,7 @@ export default {
   documentNotes: [
     {
       zh: '个人出现国家规定的停止享受医保待遇的情形后，待遇享受人员或者其亲属应当自相关情形发生之日起20个工作日内告知医保经办机构，无法通过数据共享获取相关证明的需提供相应的佐证资料。',
-      en: 'When a person falls into a case in which national rules stop their medical insurance benefits, the person or their relatives must inform the medical insurance office within 20 working days. If the relevant proof cannot be obtained through shared government data, supporting evidence must be provided.',
+      en: 'When a person falls into a case in which national rules stop their medical insurance benefits, the person or their relatives must inform the medical insurance office within 20 working days of the date it arises. If the relevant proof cannot be obtained through shared government data, supporting evidence must be provided.',
     },
   ],
   channels: [

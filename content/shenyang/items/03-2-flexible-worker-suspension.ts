@@ -13,7 +13,7 @@ export default {
   description: [
     {
       zh: '按照灵活就业人员身份正常缴纳医疗保险费用人员因判刑、领取失业金（由失业保险缴纳职工医保）等原因，不涉及险种转换的需要暂停灵活就业人员医疗保险缴费。',
-      en: 'People who pay medical insurance contributions as flexible employment workers need to suspend those contributions when, for example, they are sentenced to prison or receive unemployment benefit (unemployment insurance then pays their employee medical insurance), as long as they are not switching to another type of insurance.',
+      en: 'People who pay medical insurance contributions as flexible employment workers need to suspend those contributions when, for example, they receive a criminal sentence or receive unemployment benefit (unemployment insurance then pays their employee medical insurance), as long as they are not switching to another type of insurance.',
     },
   ],
   documents: [

@@ -35,7 +35,7 @@ export default {
       anyOf: ['pension-calculation-form', 'liaoning-retirement-form'],
       text: {
         zh: '《基本养老金（退职生活费）计发核定表》或《辽宁省企业职工养老保险参保人员退休（职）表》',
-        en: 'Basic Pension (Retirement Living Allowance) Calculation Form (《基本养老金（退职生活费）计发核定表》) or Liaoning Enterprise Employees’ Pension Insurance Retirement Form (《辽宁省企业职工养老保险参保人员退休（职）表》)',
+        en: 'Basic Pension (Living Allowance on Leaving Work) Calculation Form (《基本养老金（退职生活费）计发核定表》) or Liaoning Enterprise Employees’ Pension Insurance Retirement Form (《辽宁省企业职工养老保险参保人员退休（职）表》)',
       },
       source: { kind: 'applicantOrSharedData' },
     },

@@ -29,7 +29,7 @@ export default {
     },
     {
       zh: '④持有我市居住证（或来往通行证）的未就业的港澳台人员；持有中华人民共和国外国人永久居留身份证，并提供境外人员在沈临时住宿证明的外籍人员。',
-      en: '④ People from Hong Kong, Macao or Taiwan who are not in work and hold a Shenyang residence permit (居住证) or a travel permit (来往通行证); foreign nationals who hold a People’s Republic of China Foreign Permanent Resident ID Card and provide a registration of temporary residence in Shenyang for people from outside China.',
+      en: '④ People from Hong Kong, Macao or Taiwan who are not in work and hold a Shenyang residence permit (居住证) or a travel permit (来往通行证); foreign nationals who hold a People’s Republic of China Foreign Permanent Resident ID Card and provide a certificate of temporary accommodation in Shenyang for people from outside China (境外人员在沈临时住宿证明).',
     },
   ],
   documents: [

@@ -10,7 +10,7 @@ export default {
   description: [
     {
       zh: '用人单位职工因本人参保信息发生变化，申请办理参保信息变更登记。',
-      en: 'When an employee’s own insurance details change, a change of their insurance details is registered.',
+      en: 'An employee whose own insurance details have changed applies to register the change.',
     },
     {
       zh: '职工参保信息变更包括重要信息变更和一般信息变更。',

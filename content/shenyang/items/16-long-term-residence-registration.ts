@@ -32,7 +32,7 @@ export default {
       title: { zh: '窗口办：采用承诺制办理方式', en: 'At a service window, on commitment' },
       description: {
         zh: '填写承诺书代替异地长期居住材料。',
-        en: 'A letter of commitment filled in at the window takes the place of proof of long-term residence.',
+        en: 'You fill in a letter of commitment in place of proof of long-term residence.',
       },
       documents: [
         {
