@@ -384,6 +384,8 @@ export const CitySchema = z.object({
   office: LocalizedTextSchema,
   /** The guide's title and edition. */
   guide: z.object({ title: LocalizedTextSchema, edition: LocalizedTextSchema.optional() }),
+  /** The telephone area code of the city's numbers (the guides print them without it), e.g. "024". */
+  areaCode: z.string().regex(/^0\d{2,3}$/, 'expected an area code such as "024"'),
   /** Hotlines. */
   hotlines: z.array(PhoneSchema).min(1),
   /** Offices and halls. */

@@ -21,6 +21,8 @@ export const city = {
   name: { zh: '开原', en: 'Kaiyuan' },
   office: { zh: '开原市医疗保障局', en: 'Kaiyuan Medical Security Bureau (开原市医疗保障局)' },
   guide: { title: { zh: '办事不找关系指南', en: 'Guide to Getting Things Done Without Personal Connections (办事不找关系指南)' } },
+  // Tieling (开原) and Shenyang share the area code 024.
+  areaCode: '024',
   hotlines: [
     {
       number: '73600683',
@@ -40,7 +42,10 @@ export const city = {
     },
     {
       number: '73600636',
-      label: { zh: '门诊特慢病、高值药申请咨询电话', en: 'Applications for outpatient chronic and special diseases and high-cost medicines (enquiry line)' },
+      label: {
+        zh: '门诊特慢病、高值药申请咨询电话',
+        en: 'Applications for outpatient chronic and special diseases and high-cost medicines (enquiry line)',
+      },
     },
     {
       number: '73826566',

@@ -13,6 +13,7 @@ export const city = {
   guide: {
     title: { zh: '办事不找关系指南', en: 'Guide to Getting Things Done Without Connections (办事不找关系指南)' },
   },
+  areaCode: '024',
   hotlines: [{ number: '024-12345-1-7', label: { zh: '医保咨询热线', en: 'Medical insurance hotline' } }],
   offices: [
     {

@@ -38,6 +38,8 @@ test('every internal link resolves and every page has its twin', async ({ reques
     if (!new RegExp(`<link rel="alternate" hrefLang="${hreflang}" href="[^"]*${twin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`).test(html))
       problems.push(`${page}: no hreflang ${hreflang} twin`);
     if ((await status(twin)) !== 200) problems.push(`${page}: twin ${twin} answers ${await status(twin)}`);
+    // Every phone link dials from anywhere: international form, with the area code the guides leave out.
+    for (const [, tel] of html.matchAll(/href="tel:([^"]*)"/g)) if (!/^\+86\d{7,}(,\d)*$/.test(tel)) problems.push(`${page}: tel:${tel}`);
     for (const [, href] of html.matchAll(/<a [^>]*href="(\/[^"#]*)/g)) {
       const code = await status(href.replace(/&amp;/g, '&'));
       if (code !== 200 && code !== 302) problems.push(`${page}: link ${href} answers ${code}`);

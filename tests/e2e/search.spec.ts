@@ -73,7 +73,7 @@ test('no results: suggestions, catalogs and the hotline', async ({ page }) => {
   await page.goto('/zh/search?q=' + encodeURIComponent('量子计算机'));
   await expect(page.getByText('没有找到和“量子计算机”相关的业务。')).toBeVisible();
   await expect(page.getByRole('button', { name: '生孩子' })).toBeVisible();
-  await expect(page.getByRole('main').getByRole('link', { name: '024-12345-1-7' })).toHaveAttribute('href', 'tel:02412345,1,7');
+  await expect(page.getByRole('main').getByRole('link', { name: '024-12345-1-7' })).toHaveAttribute('href', 'tel:+862412345,1,7');
   await page.getByRole('button', { name: '生孩子' }).click();
   await expect(firstResult(page)).toContainText('生育');
 });
