@@ -23,13 +23,13 @@ export default defineConfig({
   },
   projects: [
     // Server and data checks need no particular screen: run them once.
-    { name: 'crawl', testMatch: /(crawl|serving|hostile)\.spec\.ts/ },
+    { name: 'crawl', testMatch: /(crawl|serving|hostile|language)\.spec\.ts/ },
     // The fidelity contract and the poster print check read every item once, at phone size.
     { name: 'contract', testMatch: /(fidelity|poster)\.spec\.ts/, use: phone },
     // Larger text on the narrowest phone.
     { name: 'narrow', testMatch: /narrow\.spec\.ts/, use: { ...phone, viewport: { width: 320, height: 640 } } },
     // Residents' flows, at phone size.
-    { name: 'phone', testIgnore: /(crawl|serving|hostile|fidelity|poster|narrow|third-city)\.spec\.ts/, use: phone },
+    { name: 'phone', testIgnore: /(crawl|serving|hostile|language|fidelity|poster|narrow|third-city)\.spec\.ts/, use: phone },
     // Only against the build of scripts/third-city.ts (which sets THIRD_CITY=1), where a fixture city was added.
     ...(process.env.THIRD_CITY ? [{ name: 'third-city', testMatch: /third-city\.spec\.ts/, use: phone }] : []),
     // What changes with a wide screen: layout (axe) and the staff page with its QR codes and printables.

@@ -1,9 +1,11 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import type { Locale } from '@/lib/i18n/routing';
 import { useState } from 'react';
 import { Link } from '@/components/i18n/link';
 import type { AudienceGroup } from '@/lib/content/localize';
+import { Mixed } from '@/components/i18n/mixed';
 
 /** One catalog row, already in the page's language. */
 export type CatalogRow = {
@@ -25,6 +27,7 @@ const GROUPS = ['all', 'individual', 'employer', 'provider'] as const;
 /** The catalog in official order, with filters a resident understands; without JavaScript everything shows. */
 export function CatalogList({ categories }: { categories: CatalogCategory[] }) {
   const t = useTranslations('City');
+  const locale = useLocale() as Locale;
   const [group, setGroup] = useState<(typeof GROUPS)[number]>('all');
   const [remote, setRemote] = useState(false);
   const [spot, setSpot] = useState(false);
@@ -73,7 +76,7 @@ export function CatalogList({ categories }: { categories: CatalogCategory[] }) {
         return (
           <section key={cat.id} aria-labelledby={`cat-${cat.id}`}>
             <h2 id={`cat-${cat.id}`} className="mb-2 text-xl font-bold text-brand-800">
-              {cat.title}
+              <Mixed locale={locale}>{cat.title}</Mixed>
             </h2>
             <ul className="space-y-2">
               {rows.map((r) => (
@@ -82,7 +85,9 @@ export function CatalogList({ categories }: { categories: CatalogCategory[] }) {
                     <span className="mr-2 inline-block rounded bg-brand-700 px-2 font-bold text-white">
                       {t('number', { number: r.number })}
                     </span>
-                    <span className="text-lg font-bold underline">{r.title}</span>
+                    <span className="text-lg font-bold underline">
+                      <Mixed locale={locale}>{r.title}</Mixed>
+                    </span>
                     <span className="mt-1 flex flex-wrap gap-x-4 text-base text-ink">
                       <span>⏱ {r.timeLimit}</span>
                       <span>{r.channels.join(' · ')}</span>

@@ -3,6 +3,7 @@ import { PhoneLink } from '@/components/service/phone-link';
 import { Link } from '@/components/i18n/link';
 import type { Locale } from '@/lib/i18n/routing';
 import type { City } from '@/content/schema';
+import { Mixed } from '@/components/i18n/mixed';
 
 /** Links to a city's lists (prohibited cases, 容缺, offices, errata) and its hotlines. */
 export async function CityLists({ city, locale }: { city: City; locale: Locale }) {
@@ -19,7 +20,7 @@ export async function CityLists({ city, locale }: { city: City; locale: Locale }
   return (
     <section aria-labelledby="city-lists" className="space-y-3 border-t-4 border-brand-600 pt-4">
       <h2 id="city-lists" className="text-2xl font-bold">
-        {t('lists')}
+        <Mixed locale={locale}>{t('lists')}</Mixed>
       </h2>
       <ul className="grid gap-2 sm:grid-cols-2">
         {links.map(([slug, label]) => (
@@ -34,7 +35,7 @@ export async function CityLists({ city, locale }: { city: City; locale: Locale }
       <ul>
         {city.hotlines.map((p) => (
           <li key={p.number}>
-            <PhoneLink number={p.number} label={p.label?.[locale]} />
+            <PhoneLink number={p.number} label={p.label?.[locale]} areaCode={city.areaCode} />
           </li>
         ))}
       </ul>

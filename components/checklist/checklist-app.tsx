@@ -19,6 +19,7 @@ import { ChecklistPicker } from './checklist-picker';
 import { ChecklistQuestions } from './checklist-questions';
 import { ChecklistResult } from './checklist-result';
 import { useCityData } from './use-city-data';
+import { Mixed } from '@/components/i18n/mixed';
 
 /** A city as the picker shows it before its content is loaded. */
 export type CityChoice = { id: CityId; short: string; name: LocalizedText };
@@ -110,14 +111,16 @@ export function ChecklistApp({ cities }: { cities: CityChoice[] }) {
               onClick={() => chooseCity(c.id)}
               className={`min-h-11 rounded-full border-2 border-brand-700 px-5 text-xl font-bold ${cityId === c.id ? 'bg-brand-700 text-white' : 'bg-white text-brand-800'}`}
             >
-              {c.name[locale]}
+              <Mixed locale={locale}>{c.name[locale]}</Mixed>
             </button>
           ))}
         </div>
       </section>
       {problems.length > 0 && (
         <div role="alert" className="rounded-xl border-2 border-accent-700 bg-accent-50 p-3">
-          <p className="font-bold">{t('problems')}</p>
+          <p className="font-bold">
+            <Mixed locale={locale}>{t('problems')}</Mixed>
+          </p>
           <ul className="list-disc pl-6">
             {problems.map((p, i) => (
               <li key={i}>{t(`problem_${p.code}`, { value: p.value })}</li>
@@ -129,11 +132,15 @@ export function ChecklistApp({ cities }: { cities: CityChoice[] }) {
         <p role="alert">
           {t('loadError')}{' '}
           <button type="button" onClick={retry} className="min-h-11 font-bold underline">
-            {t('retry')}
+            <Mixed locale={locale}>{t('retry')}</Mixed>
           </button>
         </p>
       )}
-      {cityId && !city && !failed && <p aria-live="polite">{t('loading')}</p>}
+      {cityId && !city && !failed && (
+        <p aria-live="polite">
+          <Mixed locale={locale}>{t('loading')}</Mixed>
+        </p>
+      )}
       {city && selection && checklist && (
         <>
           <ChecklistPicker

@@ -5,6 +5,8 @@ import { useState } from 'react';
 import type { Selection } from '@/lib/checklist';
 import type { Locale } from '@/lib/i18n/routing';
 import type { CityContent } from '@/lib/content/validate';
+import { Mixed } from '@/components/i18n/mixed';
+import { numberedTitle } from '@/lib/i18n/numerals';
 
 type Props = { city: CityContent; selection: Selection; onChange: (s: Selection) => void; onLifeEvent: (id: string) => void };
 
@@ -23,7 +25,9 @@ export function ChecklistPicker({ city, selection, onChange, onLifeEvent }: Prop
       <h2 id="step-items" className="text-2xl font-bold">
         {t('step2')}
       </h2>
-      <h3 className="text-xl font-bold">{t('lifeEvents')}</h3>
+      <h3 className="text-xl font-bold">
+        <Mixed locale={locale}>{t('lifeEvents')}</Mixed>
+      </h3>
       <ul className="flex flex-wrap gap-2">
         {city.lifeEvents.map((e) => (
           <li key={e.id}>
@@ -58,14 +62,16 @@ export function ChecklistPicker({ city, selection, onChange, onLifeEvent }: Prop
         </ul>
       )}
       <details className="rounded-xl border-2 border-brand-100 p-3" open={open}>
-        <summary className="min-h-11 cursor-pointer text-lg font-bold">{t('pickItems')}</summary>
+        <summary className="min-h-11 cursor-pointer text-lg font-bold">
+          <Mixed locale={locale}>{t('pickItems')}</Mixed>
+        </summary>
         {city.categories.map((cat) => {
           const items = city.items.filter((i) => i.category === cat.id);
           if (!items.length) return null;
           return (
             <fieldset key={cat.id} className="mt-3">
               <legend className="font-bold text-brand-800">
-                {cat.ordinal}、{cat.title[locale]}
+                <Mixed locale={locale}>{numberedTitle(cat.ordinal, cat.title[locale], locale)}</Mixed>
               </legend>
               {items.map((item) => (
                 <label key={item.id} className="flex min-h-11 items-center gap-3">

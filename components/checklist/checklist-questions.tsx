@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import type { Question, Selection } from '@/lib/checklist';
 import type { Locale } from '@/lib/i18n/routing';
 import type { CityContent } from '@/lib/content/validate';
+import { Mixed } from '@/components/i18n/mixed';
 
 type Props = { questions: Question[]; city: CityContent; selection: Selection; onChange: (s: Selection) => void };
 
@@ -25,7 +26,9 @@ export function ChecklistQuestions({ questions, city, selection, onChange }: Pro
       {questions.map((q) =>
         q.kind === 'scenario' ? (
           <fieldset key={q.param} className="space-y-2">
-            <legend className="mb-2 text-lg font-bold">{t('whichCase', { title: q.itemTitle[locale] })}</legend>
+            <legend className="mb-2 text-lg font-bold">
+              <Mixed locale={locale}>{t('whichCase', { title: q.itemTitle[locale] })}</Mixed>
+            </legend>
             {q.options.map((o) => (
               <label key={o.id} className={option}>
                 <input
@@ -35,14 +38,20 @@ export function ChecklistQuestions({ questions, city, selection, onChange }: Pro
                   onChange={() => onChange({ ...selection, scenarios: { ...selection.scenarios, [q.item]: o.id } })}
                   className="size-6 shrink-0 accent-brand-700"
                 />
-                <span>{o.title[locale]}</span>
+                <span>
+                  <Mixed locale={locale}>{o.title[locale]}</Mixed>
+                </span>
               </label>
             ))}
           </fieldset>
         ) : (
           <fieldset key={q.param} className="space-y-2">
-            <legend className="text-lg font-bold">{q.question[locale]}</legend>
-            <p className="text-base text-muted">{t('askedFor', { items: titles(q.items) })}</p>
+            <legend className="text-lg font-bold">
+              <Mixed locale={locale}>{q.question[locale]}</Mixed>
+            </legend>
+            <p className="text-base text-muted">
+              <Mixed locale={locale}>{t('askedFor', { items: titles(q.items) })}</Mixed>
+            </p>
             <div className="flex gap-2">
               {([true, false] as const).map((value) => (
                 <label key={String(value)} className={`${option} min-w-24`}>

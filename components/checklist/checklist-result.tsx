@@ -12,6 +12,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { formatTimeLimit } from '@/lib/content/time-limit';
 import { telHref } from '@/lib/phone';
 import { ShareChecklist } from './share-checklist';
+import { Mixed } from '@/components/i18n/mixed';
 
 type Props = { city: CityContent; checklist: Checklist; selection: Selection; onStartAgain: () => void };
 
@@ -57,17 +58,19 @@ export function ChecklistResult({ city, checklist, selection, onStartAgain }: Pr
   return (
     <section aria-labelledby="step-result" className="print-sheet space-y-6 print:space-y-3">
       <h2 id="step-result" className="text-2xl font-bold print:text-xl">
-        {t('documents', { count: lines.length })}
+        <Mixed locale={locale}>{t('documents', { count: lines.length })}</Mixed>
       </h2>
-      <p className="hidden print:block">{checklist.items.map((i) => `${i.number}. ${i.title[locale]}`).join(sep)}</p>
+      <p className="hidden print:block">
+        <Mixed locale={locale}>{checklist.items.map((i) => `${i.number}. ${i.title[locale]}`).join(sep)}</Mixed>
+      </p>
       <p aria-live="polite" className="no-print font-bold text-brand-800">
-        {t('ticked', { done, total: lines.length })}
+        <Mixed locale={locale}>{t('ticked', { done, total: lines.length })}</Mixed>
       </p>
       {checklist.items
         .filter((i) => i.awaitingCase)
         .map((i) => (
           <p key={i.id} className="rounded-lg bg-accent-50 p-2 font-bold text-accent-700">
-            {t('awaitingCase', { title: i.title[locale] })}
+            <Mixed locale={locale}>{t('awaitingCase', { title: i.title[locale] })}</Mixed>
           </p>
         ))}
       <div className="space-y-4 print:space-y-2">
@@ -89,7 +92,11 @@ export function ChecklistResult({ city, checklist, selection, onStartAgain }: Pr
                   />
                 )}
               >
-                {several && <p className="text-base text-muted">{t('neededFor', { items: line.items.map(title).join(sep) })}</p>}
+                {several && (
+                  <p className="text-base text-muted">
+                    <Mixed locale={locale}>{t('neededFor', { items: line.items.map(title).join(sep) })}</Mixed>
+                  </p>
+                )}
               </DocumentEntry>
             ))}
           </DocumentGroup>
@@ -99,17 +106,23 @@ export function ChecklistResult({ city, checklist, selection, onStartAgain }: Pr
       {checklist.items.map((view) =>
         view.documentNotes.length === 0 ? null : (
           <div key={view.id} data-guide-notes={view.id} className="rounded-xl border-2 border-brand-100 p-3 print:border print:p-2">
-            <p className="font-bold">{t('itemNotes', { title: view.title[locale] })}</p>
+            <p className="font-bold">
+              <Mixed locale={locale}>{t('itemNotes', { title: view.title[locale] })}</Mixed>
+            </p>
             <ul className="list-disc space-y-1 pl-6 text-base">
               {view.documentNotes.map((n, i) => (
-                <li key={i}>{n[locale]}</li>
+                <li key={i}>
+                  <Mixed locale={locale}>{n[locale]}</Mixed>
+                </li>
               ))}
             </ul>
           </div>
         ),
       )}
 
-      <h2 className="text-2xl font-bold print:text-xl">{t('where')}</h2>
+      <h2 className="text-2xl font-bold print:text-xl">
+        <Mixed locale={locale}>{t('where')}</Mixed>
+      </h2>
       <ul className="space-y-2">
         {checklist.channels.map((m, i) => (
           <Fragment key={m.key}>
@@ -117,22 +130,30 @@ export function ChecklistResult({ city, checklist, selection, onStartAgain }: Pr
               <li className="list-none font-bold">{m.servesAll ? t('servesAll') : t('servesSome')}</li>
             )}
             <ChannelEntry channel={m.channel} locale={locale}>
-              {!m.servesAll && <p className="text-base text-muted">{t('servesItems', { items: m.items.map(title).join(sep) })}</p>}
+              {!m.servesAll && (
+                <p className="text-base text-muted">
+                  <Mixed locale={locale}>{t('servesItems', { items: m.items.map(title).join(sep) })}</Mixed>
+                </p>
+              )}
             </ChannelEntry>
           </Fragment>
         ))}
       </ul>
 
-      <h2 className="text-2xl font-bold print:text-xl">{t('howLong')}</h2>
+      <h2 className="text-2xl font-bold print:text-xl">
+        <Mixed locale={locale}>{t('howLong')}</Mixed>
+      </h2>
       <ul className="space-y-1">
         {checklist.items.map((i) => (
           <li key={i.id}>
-            <span className="font-bold">{i.title[locale]}</span>
+            <span className="font-bold">
+              <Mixed locale={locale}>{i.title[locale]}</Mixed>
+            </span>
             {locale === 'en' ? ': ' : '：'}
             {formatTimeLimit(i.timeLimit, locale, tl)}
             {i.timeLimit && <span className="text-base text-muted"> ({i.timeLimit.source[locale]})</span>}{' '}
             <Link href={`/${city.id}/${i.id}`} className="no-print inline-flex min-h-11 items-center text-base">
-              {t('openService')}
+              <Mixed locale={locale}>{t('openService')}</Mixed>
             </Link>
           </li>
         ))}
@@ -141,10 +162,14 @@ export function ChecklistResult({ city, checklist, selection, onStartAgain }: Pr
       {checklist.items.map((view) =>
         view.tips.length === 0 ? null : (
           <div key={view.id} data-guide-tips={view.id} className="space-y-1">
-            <h2 className="text-xl font-bold print:text-lg">{t('itemTips', { title: view.title[locale] })}</h2>
+            <h2 className="text-xl font-bold print:text-lg">
+              <Mixed locale={locale}>{t('itemTips', { title: view.title[locale] })}</Mixed>
+            </h2>
             <ul className="list-disc space-y-1 pl-6">
               {view.tips.map((tip, i) => (
-                <li key={i}>{tip[locale]}</li>
+                <li key={i}>
+                  <Mixed locale={locale}>{tip[locale]}</Mixed>
+                </li>
               ))}
             </ul>
           </div>
@@ -153,14 +178,16 @@ export function ChecklistResult({ city, checklist, selection, onStartAgain }: Pr
 
       {checklist.phones.length > 0 && (
         <>
-          <h2 className="text-2xl font-bold print:text-xl">{t('phones')}</h2>
+          <h2 className="text-2xl font-bold print:text-xl">
+            <Mixed locale={locale}>{t('phones')}</Mixed>
+          </h2>
           <ul>
             {checklist.phones.map((p) => (
               <li key={p.number}>
-                <a href={telHref(p.number)} className="inline-flex min-h-11 items-center gap-2 font-bold">
+                <a href={telHref(p.number, city.areaCode)} className="inline-flex min-h-11 items-center gap-2 font-bold">
                   ☎ {p.number}
                 </a>{' '}
-                {p.labels.map((l) => l[locale]).join(sep)}
+                <Mixed locale={locale}>{p.labels.map((l) => l[locale]).join(sep)}</Mixed>
               </li>
             ))}
           </ul>
@@ -173,14 +200,14 @@ export function ChecklistResult({ city, checklist, selection, onStartAgain }: Pr
           onClick={() => window.print()}
           className="min-h-11 rounded-lg border-2 border-brand-700 px-4 font-bold text-brand-800"
         >
-          {t('print')}
+          <Mixed locale={locale}>{t('print')}</Mixed>
         </button>
         <button
           type="button"
           onClick={onStartAgain}
           className="min-h-11 rounded-lg border-2 border-brand-700 px-4 font-bold text-brand-800"
         >
-          {t('startAgain')}
+          <Mixed locale={locale}>{t('startAgain')}</Mixed>
         </button>
       </div>
       <ShareChecklist selection={selection} />

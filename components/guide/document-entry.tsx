@@ -2,6 +2,7 @@ import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n/routing';
 import type { DocumentToBring } from '@/lib/guide';
+import { Mixed } from '@/components/i18n/mixed';
 
 type Props = {
   /** The document as the guide model returns it. */
@@ -28,20 +29,34 @@ export function DocumentEntry({ document: d, locale, dataKey, tick, children }: 
       {tick?.(labelId)}
       <div className="min-w-0 flex-1">
         <p className="font-bold">
-          <label htmlFor={tick ? labelId : undefined}>{d.wording[locale]}</label>
+          <label htmlFor={tick ? labelId : undefined}>
+            <Mixed locale={locale}>{d.wording[locale]}</Mixed>
+          </label>
         </p>
-        {d.alternatives && <p className="text-base">{t('anyOf', { documents: d.alternatives[locale] })}</p>}
+        {d.alternatives && (
+          <p className="text-base">
+            <Mixed locale={locale}>{t('anyOf', { documents: d.alternatives[locale] })}</Mixed>
+          </p>
+        )}
         {d.marks.length > 0 && (
           <p className="mt-1 flex flex-wrap gap-1.5">
             {d.marks.map((m) => (
               <span key={m.zh} className="rounded border border-brand-600 px-1.5 text-base text-brand-800">
-                {m[locale]}
+                <Mixed locale={locale}>{m[locale]}</Mixed>
               </span>
             ))}
           </p>
         )}
-        {d.notes && <p className="text-base">{d.notes[locale]}</p>}
-        {d.source && <p className="text-base text-muted">{t('from', { source: d.source[locale] })}</p>}
+        {d.notes && (
+          <p className="text-base">
+            <Mixed locale={locale}>{d.notes[locale]}</Mixed>
+          </p>
+        )}
+        {d.source && (
+          <p className="text-base text-muted">
+            <Mixed locale={locale}>{t('from', { source: d.source[locale] })}</Mixed>
+          </p>
+        )}
         {d.url && (
           <p className="text-base">
             <a href={d.url} rel="noopener" className="break-all">
@@ -51,9 +66,11 @@ export function DocumentEntry({ document: d, locale, dataKey, tick, children }: 
         )}
         {d.tolerated && (
           <p className="mt-1 text-base font-bold text-accent-700">
-            {d.tolerated.deadline
-              ? t('tolerated', { row: d.tolerated.row, deadline: d.tolerated.deadline.source[locale] })
-              : t('toleratedNoDeadline', { row: d.tolerated.row })}
+            <Mixed locale={locale}>
+              {d.tolerated.deadline
+                ? t('tolerated', { row: d.tolerated.row, deadline: d.tolerated.deadline.source[locale] })
+                : t('toleratedNoDeadline', { row: d.tolerated.row })}
+            </Mixed>
           </p>
         )}
         {children}

@@ -3,6 +3,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { documentGroups, type DocumentGroup as Group, type GuideCase, type GuideView } from '@/lib/guide';
 import { DocumentEntry } from './document-entry';
 import { DocumentGroup } from './document-group';
+import { Mixed } from '@/components/i18n/mixed';
 
 type Props = {
   view: GuideView;
@@ -42,17 +43,35 @@ export function GuideDocuments({
   );
   return (
     <div className="guide-documents space-y-4 print:space-y-2">
-      {commonGroups.length > 0 && cases.length > 0 && <p className="font-bold">{t('commonToAllCases')}</p>}
+      {commonGroups.length > 0 && cases.length > 0 && (
+        <p className="font-bold">
+          <Mixed locale={locale}>{t('commonToAllCases')}</Mixed>
+        </p>
+      )}
       {commonGroups.map(renderGroup)}
-      {cases.length > 1 && <p className="font-bold">{t('casesIntro')}</p>}
+      {cases.length > 1 && (
+        <p className="font-bold">
+          <Mixed locale={locale}>{t('casesIntro')}</Mixed>
+        </p>
+      )}
       {cases
         // A case the guide gives no documents of its own still shows, saying so.
         .filter((c) => c.documents.length === 0 || groups.some((g) => g.caseId === c.id))
         .map((c) => (
           <section key={c.id} data-guide-case={c.id} className="space-y-2 print:space-y-1">
-            <h3 className={caseTitleClass}>{c.title[locale]}</h3>
-            {c.description && <p className="text-base">{c.description[locale]}</p>}
-            {c.documents.length === 0 && <p className="text-base">{t('noCaseDocuments')}</p>}
+            <h3 className={caseTitleClass}>
+              <Mixed locale={locale}>{c.title[locale]}</Mixed>
+            </h3>
+            {c.description && (
+              <p className="text-base">
+                <Mixed locale={locale}>{c.description[locale]}</Mixed>
+              </p>
+            )}
+            {c.documents.length === 0 && (
+              <p className="text-base">
+                <Mixed locale={locale}>{t('noCaseDocuments')}</Mixed>
+              </p>
+            )}
             {groups.filter((g) => g.caseId === c.id).map(renderGroup)}
           </section>
         ))}

@@ -3,6 +3,7 @@ import { PhoneLink } from '@/components/service/phone-link';
 import { getCities } from '@/lib/content/load';
 import type { Locale } from '@/lib/i18n/routing';
 import { INLINE_CITIES, officesInWords } from '@/lib/content/localize';
+import { Mixed } from '@/components/i18n/mixed';
 
 /** Names the source guides and the hotlines, and says this is not an official site. */
 export async function SiteFooter({ locale }: { locale: Locale }) {
@@ -17,14 +18,20 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           <ul>
             {cities.map((city) => (
               <li key={city.id}>
-                <span className="font-bold">{city.name[locale]}</span>{' '}
-                <PhoneLink number={city.hotlines[0].number} label={city.hotlines[0].label?.[locale]} />
+                <span className="font-bold">
+                  <Mixed locale={locale}>{city.name[locale]}</Mixed>
+                </span>{' '}
+                <PhoneLink number={city.hotlines[0].number} label={city.hotlines[0].label?.[locale]} areaCode={city.areaCode} />
               </li>
             ))}
           </ul>
         )}
-        <p>{t('source', { offices: officesInWords(cities, locale) })}</p>
-        <p className="text-muted">{t('unofficial')}</p>
+        <p>
+          <Mixed locale={locale}>{t('source', { offices: officesInWords(cities, locale) })}</Mixed>
+        </p>
+        <p className="text-muted">
+          <Mixed locale={locale}>{t('unofficial')}</Mixed>
+        </p>
       </div>
     </footer>
   );

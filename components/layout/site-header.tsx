@@ -6,6 +6,7 @@ import { getCities } from '@/lib/content/load';
 import { INLINE_CITIES } from '@/lib/content/localize';
 import { LanguageSwitch } from './language-switch';
 import { TextSizeToggle } from './text-size-toggle';
+import { Mixed } from '@/components/i18n/mixed';
 
 /** Product name, city switch, language switch and the larger-text switch. */
 export async function SiteHeader({ locale }: { locale: Locale }) {
@@ -17,7 +18,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-3 focus:text-brand-800"
       >
-        {t('skip')}
+        <Mixed locale={locale}>{t('skip')}</Mixed>
       </a>
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-2">
         <Link href="/" className="inline-flex min-h-11 items-center text-xl font-bold text-white no-underline">
@@ -45,7 +46,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           ))}
           <li>
             <Link href="/checklist" className="inline-flex min-h-11 items-center px-3 font-bold text-white no-underline hover:underline">
-              {t('checklist')}
+              <Mixed locale={locale}>{t('checklist')}</Mixed>
             </Link>
           </li>
         </ul>

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { PageQr } from './page-qr';
+import { Mixed } from '@/components/i18n/mixed';
 
 /** "Open on your phone": the QR code of a page's short path with the address under it. */
 export async function PageQrSection({ path, locale }: { path: string; locale: Locale }) {
@@ -10,9 +11,11 @@ export async function PageQrSection({ path, locale }: { path: string; locale: Lo
       <PageQr path={path} label={t('label', { url: path })} />
       <div className="min-w-0 flex-1 space-y-1">
         <h2 id="page-qr" className="text-xl font-bold">
-          {t('sectionTitle')}
+          <Mixed locale={locale}>{t('sectionTitle')}</Mixed>
         </h2>
-        <p className="text-base">{t('sectionHelp')}</p>
+        <p className="text-base">
+          <Mixed locale={locale}>{t('sectionHelp')}</Mixed>
+        </p>
       </div>
     </section>
   );

@@ -1,5 +1,7 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import type { Locale } from '@/lib/i18n/routing';
 import { SITE_PREVIEW } from '@/lib/site';
+import { Mixed } from '@/components/i18n/mixed';
 
 /**
  * On a build without a public origin (SITE_URL), printables say so: their QR codes and addresses point
@@ -7,6 +9,7 @@ import { SITE_PREVIEW } from '@/lib/site';
  */
 export function PreviewMark({ short = false }: { short?: boolean }) {
   const t = useTranslations('Staff');
+  const locale = useLocale() as Locale;
   if (!SITE_PREVIEW) return null;
   return (
     <span
@@ -14,7 +17,7 @@ export function PreviewMark({ short = false }: { short?: boolean }) {
       data-preview-mark=""
       className="block rounded-lg border-4 border-dashed border-accent-700 p-1 text-center text-base font-bold text-accent-700"
     >
-      {t(short ? 'previewShort' : 'previewMark')}
+      <Mixed locale={locale}>{t(short ? 'previewShort' : 'previewMark')}</Mixed>
     </span>
   );
 }

@@ -7,8 +7,9 @@ import { Link } from '@/components/i18n/link';
 import type { Locale } from '@/lib/i18n/routing';
 import { telHref } from '@/lib/phone';
 import { Highlighted } from './highlighted';
+import { Mixed } from '@/components/i18n/mixed';
 
-type CityInfo = { id: SearchCity; name: string; hotline: string };
+type CityInfo = { id: SearchCity; name: string; hotline: string; areaCode: string };
 
 function readUrl(cities: CityInfo[]) {
   const params = new URLSearchParams(window.location.search);
@@ -56,7 +57,7 @@ export function SearchApp({ cities }: { cities: CityInfo[] }) {
     <div className="min-h-screen space-y-4 print:min-h-0">
       <form role="search" onSubmit={(e) => e.preventDefault()} className="space-y-3">
         <label htmlFor="search-q" className="block text-lg font-bold">
-          {t('label')}
+          <Mixed locale={locale}>{t('label')}</Mixed>
         </label>
         <input
           id="search-q"
@@ -83,9 +84,21 @@ export function SearchApp({ cities }: { cities: CityInfo[] }) {
           ))}
         </div>
       </form>
-      {failed && <p role="alert">{t('loadError')}</p>}
-      {!index && !failed && normalizeQuery(q) && <p aria-live="polite">{t('loading')}</p>}
-      {!normalizeQuery(q) && <p className="text-base text-muted">{t('hint')}</p>}
+      {failed && (
+        <p role="alert">
+          <Mixed locale={locale}>{t('loadError')}</Mixed>
+        </p>
+      )}
+      {!index && !failed && normalizeQuery(q) && (
+        <p aria-live="polite">
+          <Mixed locale={locale}>{t('loading')}</Mixed>
+        </p>
+      )}
+      {!normalizeQuery(q) && (
+        <p className="text-base text-muted">
+          <Mixed locale={locale}>{t('hint')}</Mixed>
+        </p>
+      )}
       {index && normalizeQuery(q) && (
         <p aria-live="polite" className="font-bold">
           {results.length ? t('results', { count: results.length }) : t('none', { query: q.trim() })}
@@ -117,7 +130,9 @@ export function SearchApp({ cities }: { cities: CityInfo[] }) {
       )}
       {(!normalizeQuery(q) || (index && results.length === 0)) && (
         <div className="space-y-3 rounded-xl bg-brand-50 p-3">
-          <p className="font-bold">{t('tryThese')}</p>
+          <p className="font-bold">
+            <Mixed locale={locale}>{t('tryThese')}</Mixed>
+          </p>
           <ul className="flex flex-wrap gap-2">
             {searchSuggestions(locale).map((s) => (
               <li key={s}>
@@ -131,7 +146,9 @@ export function SearchApp({ cities }: { cities: CityInfo[] }) {
               </li>
             ))}
           </ul>
-          <p className="font-bold">{t('browse')}</p>
+          <p className="font-bold">
+            <Mixed locale={locale}>{t('browse')}</Mixed>
+          </p>
           <ul className="flex flex-wrap gap-4">
             {cities.map((c) => (
               <li key={c.id}>
@@ -141,13 +158,15 @@ export function SearchApp({ cities }: { cities: CityInfo[] }) {
               </li>
             ))}
           </ul>
-          <p className="font-bold">{t('callUs')}</p>
+          <p className="font-bold">
+            <Mixed locale={locale}>{t('callUs')}</Mixed>
+          </p>
           <ul>
             {cities.map((c) => (
               <li key={c.id}>
                 {c.name}
                 {locale === 'en' ? ': ' : '：'}
-                <a href={telHref(c.hotline)} className="inline-flex min-h-11 items-center font-bold">
+                <a href={telHref(c.hotline, c.areaCode)} className="inline-flex min-h-11 items-center font-bold">
                   {c.hotline}
                 </a>
               </li>

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
+import { Mixed } from '@/components/i18n/mixed';
 
 /** The search box in every page's header: a plain GET form, so it works before any script loads. */
 export async function SearchBox({ locale }: { locale: Locale }) {
@@ -7,7 +8,7 @@ export async function SearchBox({ locale }: { locale: Locale }) {
   return (
     <form role="search" action={`/${locale}/search`} method="get" className="flex w-full gap-2">
       <label htmlFor="site-search" className="sr-only">
-        {t('label')}
+        <Mixed locale={locale}>{t('label')}</Mixed>
       </label>
       <input
         id="site-search"
@@ -20,7 +21,7 @@ export async function SearchBox({ locale }: { locale: Locale }) {
         className="min-h-11 min-w-0 flex-1 rounded-lg border-2 border-white bg-white px-3 text-ink placeholder:text-muted"
       />
       <button type="submit" className="min-h-11 rounded-lg border-2 border-white px-4 font-bold text-white hover:bg-brand-800">
-        {t('submit')}
+        <Mixed locale={locale}>{t('submit')}</Mixed>
       </button>
     </form>
   );

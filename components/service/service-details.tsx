@@ -4,6 +4,7 @@ import { colon, prohibitedFor } from '@/lib/content/localize';
 import type { City, Erratum, ServiceItem } from '@/content/schema';
 import { PhoneLink } from './phone-link';
 import { Section } from './service-sections';
+import { Mixed } from '@/components/i18n/mixed';
 
 type Props = { city: City; item: ServiceItem; locale: Locale; errata: Erratum[] };
 
@@ -23,7 +24,9 @@ export async function ServiceDetails({ city, item, locale, errata }: Props) {
           {item.audience.map((a) => audience(a)).join(locale === 'en' ? ', ' : '、')}
         </p>
         {item.description.map((p, i) => (
-          <p key={i}>{p[locale]}</p>
+          <p key={i}>
+            <Mixed locale={locale}>{p[locale]}</Mixed>
+          </p>
         ))}
       </Section>
       {item.phones.length > 0 && (
@@ -31,7 +34,7 @@ export async function ServiceDetails({ city, item, locale, errata }: Props) {
           <ul>
             {item.phones.map((p) => (
               <li key={p.number + (p.label?.zh ?? '')}>
-                <PhoneLink number={p.number} label={p.label?.[locale]} />
+                <PhoneLink number={p.number} label={p.label?.[locale]} areaCode={city.areaCode} />
               </li>
             ))}
           </ul>
@@ -42,9 +45,11 @@ export async function ServiceDetails({ city, item, locale, errata }: Props) {
           <ul className="space-y-2">
             {item.payment.map((p, i) => (
               <li key={i}>
-                <span className="font-bold">{p.name[locale]}</span>
+                <span className="font-bold">
+                  <Mixed locale={locale}>{p.name[locale]}</Mixed>
+                </span>
                 {colon(locale)}
-                {p.ways.map((w) => w[locale]).join(locale === 'en' ? ', ' : '、')}
+                <Mixed locale={locale}>{p.ways.map((w) => w[locale]).join(locale === 'en' ? ', ' : '、')}</Mixed>
               </li>
             ))}
           </ul>
@@ -54,7 +59,9 @@ export async function ServiceDetails({ city, item, locale, errata }: Props) {
         <Section id="legal" title={t('legal')}>
           <ul className="list-disc pl-6">
             {item.legalRefs.map((r, i) => (
-              <li key={i}>{r[locale]}</li>
+              <li key={i}>
+                <Mixed locale={locale}>{r[locale]}</Mixed>
+              </li>
             ))}
           </ul>
         </Section>
@@ -63,10 +70,14 @@ export async function ServiceDetails({ city, item, locale, errata }: Props) {
         <Section id="prohibited" title={t('prohibited')}>
           {prohibited.map(({ entry }, i) => (
             <div key={i}>
-              <p className="font-bold">{entry.matter[locale]}</p>
+              <p className="font-bold">
+                <Mixed locale={locale}>{entry.matter[locale]}</Mixed>
+              </p>
               <ul className="list-disc pl-6">
                 {entry.cases.map((c, j) => (
-                  <li key={j}>{c[locale]}</li>
+                  <li key={j}>
+                    <Mixed locale={locale}>{c[locale]}</Mixed>
+                  </li>
                 ))}
               </ul>
             </div>
@@ -75,19 +86,26 @@ export async function ServiceDetails({ city, item, locale, errata }: Props) {
       )}
       <Section id="source" title={t('source')}>
         <p className="text-base">
-          {t('sourceLine', { guide: `${city.office[locale]}《${city.guide.title.zh}》`, section: item.source.section })}
+          <Mixed locale={locale}>
+            {t('sourceLine', { guide: `${city.office[locale]}《${city.guide.title.zh}》`, section: item.source.section })}
+          </Mixed>
           {item.source.page && `，${t('sourcePage', { page: item.source.page })}`.replace('，', locale === 'en' ? ', ' : '，')}
         </p>
-        <p className="text-base text-muted">{t('checked', { date: item.source.checked })}</p>
+        <p className="text-base text-muted">
+          <Mixed locale={locale}>{t('checked', { date: item.source.checked })}</Mixed>
+        </p>
         {errata.length > 0 && (
           <div>
-            <h3 className="font-bold">{t('errata')}</h3>
+            <h3 className="font-bold">
+              <Mixed locale={locale}>{t('errata')}</Mixed>
+            </h3>
             <ul className="list-disc pl-6 text-base">
               {errata.map((e, i) => (
                 <li key={i}>
-                  {e.where[locale]}
+                  <Mixed locale={locale}>{e.where[locale]}</Mixed>
                   {colon(locale)}
-                  {t('erratumLine', { original: e.original, corrected: e.corrected })} {e.note[locale]}
+                  <Mixed locale={locale}>{t('erratumLine', { original: e.original, corrected: e.corrected })}</Mixed>{' '}
+                  <Mixed locale={locale}>{e.note[locale]}</Mixed>
                 </li>
               ))}
             </ul>

@@ -7,6 +7,7 @@ import type { ServiceItem } from '@/content/schema';
 import { PageQr } from '@/components/qr/page-qr';
 import { PrintButton } from './print-button';
 import { ShortUrl } from './short-url';
+import { Mixed } from '@/components/i18n/mixed';
 
 /** Title, official number and short path, parent item and dated-content notice. */
 export async function ServiceHeader({ city, item, locale }: { city: CityContent; item: ServiceItem; locale: Locale }) {
@@ -15,20 +16,30 @@ export async function ServiceHeader({ city, item, locale }: { city: CityContent;
   const group = item.number.includes('.') ? city.groups.find((g) => g.number === main) : undefined;
   return (
     <header className="space-y-4">
-      <p className="hidden border-b-2 border-ink pb-1 font-bold print:block">{t('printTitle')}</p>
+      <p className="hidden border-b-2 border-ink pb-1 font-bold print:block">
+        <Mixed locale={locale}>{t('printTitle')}</Mixed>
+      </p>
       <p className="text-lg font-bold text-brand-800">
         {city.name[locale]} · {t('number', { number: item.number })} · <span translate="no">{shortPath(city, item.number).slice(1)}</span>
       </p>
-      <h1 className="text-3xl font-bold leading-tight">{item.title[locale]}</h1>
+      <h1 className="text-3xl font-bold leading-tight">
+        <Mixed locale={locale}>{item.title[locale]}</Mixed>
+      </h1>
       {group && (
         <p className="no-print">
-          <Link href={`/${city.id}/group/${group.number}`}>{t('partOf', { number: group.number, title: group.title[locale] })}</Link>
+          <Link href={`/${city.id}/group/${group.number}`}>
+            <Mixed locale={locale}>{t('partOf', { number: group.number, title: group.title[locale] })}</Mixed>
+          </Link>
         </p>
       )}
       {item.dated && (
         <div role="note" className="rounded-xl border-2 border-accent-700 bg-accent-50 p-3">
-          <p className="font-bold text-accent-700">{t('dated', { year: item.dated.year })}</p>
-          <p className="text-base">{item.dated.note[locale]}</p>
+          <p className="font-bold text-accent-700">
+            <Mixed locale={locale}>{t('dated', { year: item.dated.year })}</Mixed>
+          </p>
+          <p className="text-base">
+            <Mixed locale={locale}>{item.dated.note[locale]}</Mixed>
+          </p>
         </div>
       )}
     </header>
@@ -57,7 +68,7 @@ export async function ServiceActions({ city, item, locale }: { city: CityContent
           href={{ pathname: '/checklist', query: { city: city.id, add: item.id } }}
           className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 font-bold text-white no-underline hover:bg-brand-800"
         >
-          {t('addToChecklist')}
+          <Mixed locale={locale}>{t('addToChecklist')}</Mixed>
         </Link>
         <PrintButton label={t('print')} hint={t('printHint')} />
       </div>

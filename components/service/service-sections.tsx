@@ -7,6 +7,7 @@ import { ChannelEntry } from '@/components/guide/channel-entry';
 import { GuideDocuments } from '@/components/guide/guide-documents';
 import { Link } from '@/components/i18n/link';
 import { plainTimeLimit } from './time-limit-text';
+import { Mixed } from '@/components/i18n/mixed';
 
 /** A titled section of a service page. */
 export function Section({ id, title, children, className = '' }: { id: string; title: string; children: ReactNode; className?: string }) {
@@ -26,7 +27,15 @@ export async function BringSection({ view, locale }: { view: GuideView; locale: 
   const empty = view.common.length === 0 && view.cases.length === 0;
   return (
     <Section id="bring" title={t('bring')}>
-      {empty ? <p>{t('noDocuments')}</p> : <p className="no-print text-base text-muted">{t('bringHelp')}</p>}
+      {empty ? (
+        <p>
+          <Mixed locale={locale}>{t('noDocuments')}</Mixed>
+        </p>
+      ) : (
+        <p className="no-print text-base text-muted">
+          <Mixed locale={locale}>{t('bringHelp')}</Mixed>
+        </p>
+      )}
       {!empty && <GuideDocuments view={view} locale={locale} ticks />}
       <DocumentNotes view={view} locale={locale} />
     </Section>
@@ -39,10 +48,14 @@ export async function DocumentNotes({ view, locale }: { view: GuideView; locale:
   const t = await getTranslations({ locale, namespace: 'Service' });
   return (
     <div data-guide-notes="" className="rounded-xl border-2 border-brand-100 p-3 print:border print:p-2">
-      <p className="font-bold">{t('documentNotes')}</p>
+      <p className="font-bold">
+        <Mixed locale={locale}>{t('documentNotes')}</Mixed>
+      </p>
       <ul className="list-disc space-y-1 pl-6 text-base">
         {view.documentNotes.map((n, i) => (
-          <li key={i}>{n[locale]}</li>
+          <li key={i}>
+            <Mixed locale={locale}>{n[locale]}</Mixed>
+          </li>
         ))}
       </ul>
     </div>
@@ -55,14 +68,18 @@ export async function WhereSection({ city, view, locale }: { city: City; view: G
   const ch = await getTranslations({ locale, namespace: 'Channel' });
   return (
     <Section id="where" title={t('where')}>
-      {view.channels.length === 0 && <p>{t('noChannels')}</p>}
+      {view.channels.length === 0 && (
+        <p>
+          <Mixed locale={locale}>{t('noChannels')}</Mixed>
+        </p>
+      )}
       <ul className="space-y-3">
         {view.channels.map((c, i) => (
           <ChannelEntry key={i} channel={c} locale={locale}>
             {c.office && (
               <p className="no-print text-base">
                 <Link href={`/${city.id}/offices`} className="inline-flex min-h-11 items-center">
-                  {ch('officeDetails')}
+                  <Mixed locale={locale}>{ch('officeDetails')}</Mixed>
                 </Link>
               </p>
             )}
@@ -80,8 +97,16 @@ export async function HowLongSection({ view, locale }: { view: GuideView; locale
   return (
     <Section id="how-long" title={t('howLong')}>
       <p className="text-2xl font-bold">{await plainTimeLimit(view.timeLimit, locale)}</p>
-      {view.timeLimit && <p className="text-base text-muted">{tl('source', { text: view.timeLimit.source[locale] })}</p>}
-      {view.timeLimit?.note && <p className="text-base">{view.timeLimit.note[locale]}</p>}
+      {view.timeLimit && (
+        <p className="text-base text-muted">
+          <Mixed locale={locale}>{tl('source', { text: view.timeLimit.source[locale] })}</Mixed>
+        </p>
+      )}
+      {view.timeLimit?.note && (
+        <p className="text-base">
+          <Mixed locale={locale}>{view.timeLimit.note[locale]}</Mixed>
+        </p>
+      )}
     </Section>
   );
 }
@@ -94,7 +119,9 @@ export async function TipsSection({ view, locale }: { view: GuideView; locale: L
     <Section id="tips" title={t('tips')}>
       <ul data-guide-tips="" className="list-disc space-y-2 pl-6">
         {view.tips.map((tip, i) => (
-          <li key={i}>{tip[locale]}</li>
+          <li key={i}>
+            <Mixed locale={locale}>{tip[locale]}</Mixed>
+          </li>
         ))}
       </ul>
     </Section>

@@ -1,10 +1,12 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import type { Locale } from '@/lib/i18n/routing';
 import { useRef, useState } from 'react';
 import { QrSvg } from '@/components/qr/qr-svg';
 import { Link } from '@/components/i18n/link';
 import type { QrShape } from '@/lib/qr';
+import { Mixed } from '@/components/i18n/mixed';
 
 /** One service as the staff page lists it. */
 export type StaffRow = {
@@ -22,6 +24,7 @@ export type StaffRow = {
 /** Every service with its short URL and QR code, filterable by typing, each showable full-screen. */
 export function StaffList({ rows }: { rows: StaffRow[] }) {
   const t = useTranslations('Staff');
+  const locale = useLocale() as Locale;
   const [filter, setFilter] = useState('');
   const [shown, setShown] = useState<StaffRow>();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -71,7 +74,7 @@ export function StaffList({ rows }: { rows: StaffRow[] }) {
             <div className="min-w-0 space-y-1">
               <p className="font-bold">
                 <Link href={r.href}>
-                  {r.number}. {r.title}
+                  {r.number}. <Mixed locale={locale}>{r.title}</Mixed>
                 </Link>
               </p>
               <p className="text-2xl font-bold" translate="no">

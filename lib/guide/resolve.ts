@@ -60,19 +60,22 @@ function toDocument(
 ): DocumentToBring {
   const condition = combine(outer, r.when);
   const definition = Object.hasOwn(city.documents, r.doc) ? city.documents[r.doc] : undefined;
+  const wording = r.text ?? definition?.name ?? vocabularyName(city, r.doc);
+  // A mark the wording already says in both languages (身份证复印件 / Photocopy of your ID card) is not repeated.
+  const said = (m: LocalizedText) => wording.zh.includes(m.zh) && wording.en.toLowerCase().includes(m.en.toLowerCase());
   const marks = [
     r.form && FORM_LABEL[r.form],
     r.sealed && SEALED_LABEL,
     r.count !== undefined && countLabel(r.count),
     r.optional && OPTIONAL_LABEL,
-  ].filter((m): m is LocalizedText => Boolean(m));
+  ].filter((m): m is LocalizedText => Boolean(m) && !said(m as LocalizedText));
   // The guide's own words for the source win over the generic label of its kind.
   const source = r.source && (r.source.note ?? SOURCE_LABEL[r.source.kind]);
   const tolerated = toleratedFor(city, item.id, r.doc);
   return {
     key,
     doc: r.doc,
-    wording: r.text ?? definition?.name ?? vocabularyName(city, r.doc),
+    wording,
     ...(!r.text &&
       r.anyOf && {
         alternatives: joinParts(

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import kaiyuan from '@/content/kaiyuan';
 import shenyang from '@/content/shenyang';
 import { validateCity } from '@/lib/content/validate';
+import { resolveGuide } from '@/lib/guide';
 import { pdfPages } from '../support/print';
 
 const ky = validateCity('content/kaiyuan', kaiyuan);
@@ -74,7 +75,7 @@ test('a service page states what to bring, where and how long, as the content sa
   const howLong = page.getByRole('region', { name: '多久办好' });
   await expect(howLong.getByText('30个工作日内')).toBeVisible();
   await expect(howLong.getByText(`原文：${item.timeLimit!.source.zh}`)).toBeVisible();
-  await expect(page.getByRole('main').getByRole('link', { name: /73600683/ })).toHaveAttribute('href', 'tel:73600683');
+  await expect(page.getByRole('main').getByRole('link', { name: /73600683/ })).toHaveAttribute('href', 'tel:+862473600683');
   await expect(page.getByText('ky/20').first()).toBeVisible();
 });
 
@@ -167,4 +168,24 @@ test('pages load as plain documents: no RSC payload is requested (the build remo
   await expect(page).toHaveURL(/\/zh\/kaiyuan\/[a-z-]+$/);
   await page.waitForLoadState('networkidle');
   expect(payloads).toEqual([]);
+});
+
+test('an English service page gives the window its Chinese: the service and every document, marked as Chinese', async ({ page }) => {
+  for (const [city, item] of [
+    [ky, ky.items.find((i) => i.id === 'outpatient-reimbursement')!],
+    [sy, [...sy.items].sort((a, b) => b.documents.length - a.documents.length)[0]],
+  ] as const) {
+    const view = resolveGuide(city, item);
+    await page.goto(`/en/${city.id}/${item.id}`);
+    const block = page.getByRole('region', { name: 'Say this at the window' });
+    await expect(block).toBeVisible();
+    const chinese = block.locator('[lang="zh-CN"]');
+    await expect(chinese).toContainText(`我要办理：${view.title.zh}`);
+    for (const d of [...view.common, ...view.cases.flatMap((c) => c.documents)]) await expect(chinese).toContainText(d.wording.zh);
+    // Large enough to show across a counter.
+    expect(parseFloat(await chinese.evaluate((e) => getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(24);
+  }
+  // Chinese pages need no such block.
+  await page.goto('/zh/kaiyuan/outpatient-reimbursement');
+  await expect(page.getByRole('heading', { name: '在窗口出示' })).toHaveCount(0);
 });

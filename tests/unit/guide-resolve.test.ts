@@ -33,6 +33,13 @@ describe('resolveGuide: documents', () => {
     expect(optional.marks.map((m) => m.zh)).toEqual(['可选受理材料']);
   });
 
+  it('does not repeat a mark the wording already says in both languages', () => {
+    const v = view('outpatient-reimbursement');
+    expect(byWording(v, '身份证复印件').marks).toEqual([]);
+    // Said in neither: kept.
+    expect(byWording(v, '门诊收据').marks.map((m) => m.zh)).toEqual(['原件']);
+  });
+
   it('gives every conditional document its condition in words and "depends" while unanswered', () => {
     const v = view('account-withdrawal');
     expect(byWording(v, '继承人身份证')).toMatchObject({ status: 'depends', conditionText: { zh: '因死亡办理时' } });

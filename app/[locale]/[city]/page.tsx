@@ -10,6 +10,8 @@ import { audienceGroups, canApplyRemotely, channelKinds, isDoneOnTheSpot, offici
 import { allCityParams, cityOr404, type CityParams } from '@/app/_lib/params';
 import { Link } from '@/components/i18n/link';
 import { pageMetadata } from '@/lib/site';
+import { Mixed } from '@/components/i18n/mixed';
+import { numberedTitle } from '@/lib/i18n/numerals';
 
 type Props = { params: Promise<CityParams> };
 
@@ -32,7 +34,7 @@ export default async function CityPage({ params }: Props) {
   const categories = await Promise.all(
     city.categories.map(async (cat) => ({
       id: cat.id,
-      title: `${cat.ordinal}、${cat.title[locale]}`,
+      title: numberedTitle(cat.ordinal, cat.title[locale], locale),
       rows: await Promise.all(
         city.items
           .filter((item) => item.category === cat.id)
@@ -52,8 +54,12 @@ export default async function CityPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <Breadcrumbs trail={[{ label: city.name[locale] }]} />
-      <h1 className="text-3xl font-bold">{t('title', { city: city.name[locale] })}</h1>
-      <p>{t('intro', { office: city.office[locale], ...officialCounts(city) })}</p>
+      <h1 className="text-3xl font-bold">
+        <Mixed locale={locale}>{t('title', { city: city.name[locale] })}</Mixed>
+      </h1>
+      <p>
+        <Mixed locale={locale}>{t('intro', { office: city.office[locale], ...officialCounts(city) })}</Mixed>
+      </p>
       <p className="no-print">
         <Link href={{ pathname: '/checklist', query: { city: city.id } }} className="inline-flex min-h-11 items-center font-bold">
           {(await getTranslations('Checklist'))('fromCatalog')}

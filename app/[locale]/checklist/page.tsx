@@ -7,6 +7,7 @@ import { getCities } from '@/lib/content/load';
 import { Link } from '@/components/i18n/link';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/site';
+import { Mixed } from '@/components/i18n/mixed';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -24,14 +25,22 @@ export default async function ChecklistPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <Breadcrumbs trail={[{ label: t('title') }]} />
-      <h1 className="text-3xl font-bold">{t('title')}</h1>
-      <p className="no-print">{t('intro')}</p>
+      <h1 className="text-3xl font-bold">
+        <Mixed locale={locale}>{t('title')}</Mixed>
+      </h1>
+      <p className="no-print">
+        <Mixed locale={locale}>{t('intro')}</Mixed>
+      </p>
       <noscript>
-        <p>{t('noScript')}</p>
+        <p>
+          <Mixed locale={locale}>{t('noScript')}</Mixed>
+        </p>
         <ul>
           {getCities().map((c) => (
             <li key={c.id}>
-              <Link href={`/${c.id}`}>{c.name[locale]}</Link>
+              <Link href={`/${c.id}`}>
+                <Mixed locale={locale}>{c.name[locale]}</Mixed>
+              </Link>
             </li>
           ))}
         </ul>

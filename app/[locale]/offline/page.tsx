@@ -4,6 +4,7 @@ import { getCities } from '@/lib/content/load';
 import { Link } from '@/components/i18n/link';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/site';
+import { Mixed } from '@/components/i18n/mixed';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -21,13 +22,17 @@ export default async function OfflinePage({ params }: Props) {
   const checklist = await getTranslations('Checklist');
   return (
     <div className="mx-auto max-w-3xl space-y-4">
-      <h1 className="text-3xl font-bold">{t('title')}</h1>
-      <p>{t('body')}</p>
+      <h1 className="text-3xl font-bold">
+        <Mixed locale={locale}>{t('title')}</Mixed>
+      </h1>
+      <p>
+        <Mixed locale={locale}>{t('body')}</Mixed>
+      </p>
       <ul className="space-y-1">
         {getCities().map((c) => (
           <li key={c.id}>
             <Link href={`/${c.id}`} className="inline-flex min-h-11 items-center font-bold">
-              {c.name[locale]}
+              <Mixed locale={locale}>{c.name[locale]}</Mixed>
             </Link>
           </li>
         ))}
@@ -38,7 +43,7 @@ export default async function OfflinePage({ params }: Props) {
         </li>
         <li>
           <Link href="/" className="inline-flex min-h-11 items-center font-bold">
-            {t('home')}
+            <Mixed locale={locale}>{t('home')}</Mixed>
           </Link>
         </li>
       </ul>

@@ -7,6 +7,7 @@ import { getCities } from '@/lib/content/load';
 import { Link } from '@/components/i18n/link';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/site';
+import { Mixed } from '@/components/i18n/mixed';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -20,13 +21,17 @@ export default async function SearchPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('Search');
-  const cities = getCities().map((c) => ({ id: c.id, name: c.name[locale], hotline: c.hotlines[0].number }));
+  const cities = getCities().map((c) => ({ id: c.id, name: c.name[locale], hotline: c.hotlines[0].number, areaCode: c.areaCode }));
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <Breadcrumbs trail={[{ label: t('title') }]} />
-      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <h1 className="text-3xl font-bold">
+        <Mixed locale={locale}>{t('title')}</Mixed>
+      </h1>
       <noscript>
-        <p>{t('noScript')}</p>
+        <p>
+          <Mixed locale={locale}>{t('noScript')}</Mixed>
+        </p>
         <ul>
           {cities.map((c) => (
             <li key={c.id}>

@@ -10,6 +10,7 @@ import { getErrata } from '@/lib/content/load';
 import { allItemParams, cityOr404, type CityParams } from '@/app/_lib/params';
 import { resolveGuide } from '@/lib/guide';
 import { pageMetadata } from '@/lib/site';
+import { SayAtWindow } from '@/components/service/say-at-window';
 
 type Props = { params: Promise<CityParams & { item: string }> };
 
@@ -42,6 +43,7 @@ export default async function ServicePage({ params }: Props) {
       <Breadcrumbs trail={[{ href: `/${city.id}`, label: city.name[locale] }, { label: t('number', { number: item.number }) }]} />
       <ServiceHeader city={city} item={item} locale={locale} />
       <BringSection view={view} locale={locale} />
+      <SayAtWindow view={view} locale={locale} />
       <WhereSection city={city} view={view} locale={locale} />
       <HowLongSection view={view} locale={locale} />
       <TipsSection view={view} locale={locale} />

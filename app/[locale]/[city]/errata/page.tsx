@@ -4,6 +4,7 @@ import { PageQrSection } from '@/components/qr/page-qr-section';
 import { ItemLinks } from '@/components/lists/item-links';
 import { getErrata } from '@/lib/content/load';
 import { allCityParams, cityOr404, cityPageMetadata, type CityParams } from '@/app/_lib/params';
+import { Mixed } from '@/components/i18n/mixed';
 
 type Props = { params: Promise<CityParams> };
 export const dynamicParams = false;
@@ -21,20 +22,36 @@ export default async function ErrataPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <Breadcrumbs trail={[{ href: `/${city.id}`, label: city.name[locale] }, { label: c('errata') }]} />
-      <h1 className="text-3xl font-bold">{t('errataTitle', { city: city.name[locale] })}</h1>
-      <p>{t('errataIntro')}</p>
-      {errata.length === 0 && <p>{t('noErrata')}</p>}
+      <h1 className="text-3xl font-bold">
+        <Mixed locale={locale}>{t('errataTitle', { city: city.name[locale] })}</Mixed>
+      </h1>
+      <p>
+        <Mixed locale={locale}>{t('errataIntro')}</Mixed>
+      </p>
+      {errata.length === 0 && (
+        <p>
+          <Mixed locale={locale}>{t('noErrata')}</Mixed>
+        </p>
+      )}
       <ol className="space-y-4">
         {errata.map((e, i) => (
           <li key={i} className="space-y-1 rounded-xl border-2 border-brand-100 p-3">
-            <h2 className="text-xl font-bold">{e.where[locale]}</h2>
+            <h2 className="text-xl font-bold">
+              <Mixed locale={locale}>{e.where[locale]}</Mixed>
+            </h2>
             <dl className="grid grid-cols-[auto_1fr] gap-x-3">
-              <dt className="font-bold">{t('erratumOriginal')}</dt>
+              <dt className="font-bold">
+                <Mixed locale={locale}>{t('erratumOriginal')}</Mixed>
+              </dt>
               <dd lang="zh-CN">{e.original}</dd>
-              <dt className="font-bold">{t('erratumCorrected')}</dt>
+              <dt className="font-bold">
+                <Mixed locale={locale}>{t('erratumCorrected')}</Mixed>
+              </dt>
               <dd lang="zh-CN">{e.corrected}</dd>
             </dl>
-            <p className="text-base">{e.note[locale]}</p>
+            <p className="text-base">
+              <Mixed locale={locale}>{e.note[locale]}</Mixed>
+            </p>
             {e.item && <ItemLinks city={city} ids={[e.item]} locale={locale} />}
           </li>
         ))}

@@ -5,6 +5,7 @@ import { QrSvg } from '@/components/qr/qr-svg';
 import { PrintButton } from '@/components/service/print-button';
 import { allCityParams, cityOr404, cityPageMetadata, type CityParams } from '@/app/_lib/params';
 import { staffRows } from '@/lib/content/staff';
+import { Mixed } from '@/components/i18n/mixed';
 
 type Props = { params: Promise<CityParams> };
 export const dynamicParams = false;
@@ -29,7 +30,9 @@ export default async function LabelsPage({ params }: Props) {
           { label: t('labelsTitle', { city: city.name[locale] }) },
         ]}
       />
-      <h1 className="text-3xl font-bold print:hidden">{t('labelsTitle', { city: city.name[locale] })}</h1>
+      <h1 className="text-3xl font-bold print:hidden">
+        <Mixed locale={locale}>{t('labelsTitle', { city: city.name[locale] })}</Mixed>
+      </h1>
       <div className="no-print">
         <PrintButton label={t('printThis')} hint={t('labelsDescription', { city: city.name[locale] })} />
       </div>
@@ -40,7 +43,7 @@ export default async function LabelsPage({ params }: Props) {
             className="flex break-inside-avoid flex-col items-center border border-dashed border-muted p-2 text-center print:h-[54mm]"
           >
             <p className="line-clamp-2 text-base font-bold leading-snug">
-              {r.number}. {r.title}
+              {r.number}. <Mixed locale={locale}>{r.title}</Mixed>
             </p>
             <QrSvg shape={r.qr} label={r.title} className="size-28 print:size-[30mm]" />
             <p className="text-lg font-bold" translate="no">

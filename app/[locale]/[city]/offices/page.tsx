@@ -4,6 +4,7 @@ import { PageQrSection } from '@/components/qr/page-qr-section';
 import { PhoneLink } from '@/components/service/phone-link';
 import { colon, mapSearchUrl } from '@/lib/content/localize';
 import { allCityParams, cityOr404, cityPageMetadata, type CityParams } from '@/app/_lib/params';
+import { Mixed } from '@/components/i18n/mixed';
 
 type Props = { params: Promise<CityParams> };
 export const dynamicParams = false;
@@ -20,16 +21,20 @@ export default async function OfficesPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <Breadcrumbs trail={[{ href: `/${city.id}`, label: city.name[locale] }, { label: c('offices') }]} />
-      <h1 className="text-3xl font-bold">{t('officesTitle', { city: city.name[locale] })}</h1>
-      <p>{t('officesIntro')}</p>
+      <h1 className="text-3xl font-bold">
+        <Mixed locale={locale}>{t('officesTitle', { city: city.name[locale] })}</Mixed>
+      </h1>
+      <p>
+        <Mixed locale={locale}>{t('officesIntro')}</Mixed>
+      </p>
       <section aria-labelledby="hotlines" className="rounded-xl bg-brand-50 p-3">
         <h2 id="hotlines" className="text-xl font-bold">
-          {t('hotlines')}
+          <Mixed locale={locale}>{t('hotlines')}</Mixed>
         </h2>
         <ul>
           {city.hotlines.map((p) => (
             <li key={p.number}>
-              <PhoneLink number={p.number} label={p.label?.[locale]} />
+              <PhoneLink number={p.number} label={p.label?.[locale]} areaCode={city.areaCode} />
             </li>
           ))}
         </ul>
@@ -37,7 +42,9 @@ export default async function OfficesPage({ params }: Props) {
       <ol className="space-y-4">
         {city.offices.map((office) => (
           <li key={office.id} id={office.id} className="space-y-1 rounded-xl border-2 border-brand-100 p-3">
-            <h2 className="text-xl font-bold">{office.name[locale]}</h2>
+            <h2 className="text-xl font-bold">
+              <Mixed locale={locale}>{office.name[locale]}</Mixed>
+            </h2>
             {office.address && (
               <p>
                 <span className="font-bold">
@@ -50,7 +57,7 @@ export default async function OfficesPage({ params }: Props) {
                   className="inline-flex min-h-11 items-center"
                   aria-label={`${office.address[locale]} (${t('map')})`}
                 >
-                  {office.address[locale]}
+                  <Mixed locale={locale}>{office.address[locale]}</Mixed>
                 </a>
               </p>
             )}
@@ -60,12 +67,14 @@ export default async function OfficesPage({ params }: Props) {
                   {t('phone')}
                   {colon(locale)}
                 </span>
-                <PhoneLink number={p.number} label={p.label?.[locale]} />
+                <PhoneLink number={p.number} label={p.label?.[locale]} areaCode={city.areaCode} />
               </p>
             ))}
             {office.windows.length > 0 && (
               <div>
-                <h3 className="font-bold">{t('windows')}</h3>
+                <h3 className="font-bold">
+                  <Mixed locale={locale}>{t('windows')}</Mixed>
+                </h3>
                 <ul className="space-y-2">
                   {office.windows.map((w) => (
                     <li key={w.numbers.join()}>

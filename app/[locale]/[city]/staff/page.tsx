@@ -6,6 +6,7 @@ import { StaffList } from '@/components/staff/staff-list';
 import { allCityParams, cityOr404, cityPageMetadata, type CityParams } from '@/app/_lib/params';
 import { staffRows } from '@/lib/content/staff';
 import { Link } from '@/components/i18n/link';
+import { Mixed } from '@/components/i18n/mixed';
 
 type Props = { params: Promise<CityParams> };
 export const dynamicParams = false;
@@ -23,11 +24,15 @@ export default async function StaffPage({ params }: Props) {
     <div className="space-y-6">
       <PreviewMark />
       <Breadcrumbs trail={[{ href: `/${city.id}`, label: city.name[locale] }, { label: t('staffLink') }]} />
-      <h1 className="text-3xl font-bold">{t('title', { city: city.name[locale] })}</h1>
-      <p className="no-print">{t('intro')}</p>
+      <h1 className="text-3xl font-bold">
+        <Mixed locale={locale}>{t('title', { city: city.name[locale] })}</Mixed>
+      </h1>
+      <p className="no-print">
+        <Mixed locale={locale}>{t('intro')}</Mixed>
+      </p>
       <p className="no-print">
         <Link href={`/${city.id}/labels`} className="inline-flex min-h-11 items-center font-bold">
-          {t('labels')}
+          <Mixed locale={locale}>{t('labels')}</Mixed>
         </Link>
       </p>
       <ClientMessages namespaces={['Staff']}>

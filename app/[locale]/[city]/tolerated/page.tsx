@@ -4,6 +4,7 @@ import { PageQrSection } from '@/components/qr/page-qr-section';
 import { ItemLinks } from '@/components/lists/item-links';
 import { plainTimeLimit } from '@/components/service/time-limit-text';
 import { allCityParams, cityOr404, cityPageMetadata, type CityParams } from '@/app/_lib/params';
+import { Mixed } from '@/components/i18n/mixed';
 
 type Props = { params: Promise<CityParams> };
 export const dynamicParams = false;
@@ -23,8 +24,12 @@ export default async function ToleratedPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <Breadcrumbs trail={[{ href: `/${city.id}`, label: city.name[locale] }, { label: c('tolerated') }]} />
-      <h1 className="text-3xl font-bold">{t('toleratedTitle', { city: city.name[locale] })}</h1>
-      <p>{t('toleratedIntro')}</p>
+      <h1 className="text-3xl font-bold">
+        <Mixed locale={locale}>{t('toleratedTitle', { city: city.name[locale] })}</Mixed>
+      </h1>
+      <p>
+        <Mixed locale={locale}>{t('toleratedIntro')}</Mixed>
+      </p>
       <ol className="space-y-4">
         {rows.map(({ row, deadline }) => (
           <li key={row.number} className="space-y-2 rounded-xl border-2 border-brand-100 p-3">
@@ -32,35 +37,53 @@ export default async function ToleratedPage({ params }: Props) {
               {row.number}. {row.matter[locale]}
             </h2>
             <ItemLinks city={city} ids={row.items} locale={locale} />
-            <p className="font-bold">{t('toleratedDocs')}</p>
+            <p className="font-bold">
+              <Mixed locale={locale}>{t('toleratedDocs')}</Mixed>
+            </p>
             <ul className="list-disc pl-6">
               {row.documents.map((d, i) => (
-                <li key={i}>{d.text[locale]}</li>
+                <li key={i}>
+                  <Mixed locale={locale}>{d.text[locale]}</Mixed>
+                </li>
               ))}
             </ul>
             <dl className="grid grid-cols-[auto_1fr] gap-x-3 text-base">
               {row.method && (
                 <>
-                  <dt className="font-bold">{t('method')}</dt>
-                  <dd>{row.method[locale]}</dd>
+                  <dt className="font-bold">
+                    <Mixed locale={locale}>{t('method')}</Mixed>
+                  </dt>
+                  <dd>
+                    <Mixed locale={locale}>{row.method[locale]}</Mixed>
+                  </dd>
                 </>
               )}
               {row.source && (
                 <>
-                  <dt className="font-bold">{t('source')}</dt>
-                  <dd>{row.source[locale]}</dd>
+                  <dt className="font-bold">
+                    <Mixed locale={locale}>{t('source')}</Mixed>
+                  </dt>
+                  <dd>
+                    <Mixed locale={locale}>{row.source[locale]}</Mixed>
+                  </dd>
                 </>
               )}
               {deadline && (
                 <>
-                  <dt className="font-bold">{t('deadline')}</dt>
+                  <dt className="font-bold">
+                    <Mixed locale={locale}>{t('deadline')}</Mixed>
+                  </dt>
                   <dd>
                     {deadline}（{row.deadline!.source[locale]}）
                   </dd>
                 </>
               )}
             </dl>
-            {row.note && <p className="text-base text-accent-700">{row.note[locale]}</p>}
+            {row.note && (
+              <p className="text-base text-accent-700">
+                <Mixed locale={locale}>{row.note[locale]}</Mixed>
+              </p>
+            )}
           </li>
         ))}
       </ol>

@@ -12,6 +12,7 @@ import { shortPath } from '@/lib/content/localize';
 import { allItemParams, cityOr404, type CityParams } from '@/app/_lib/params';
 import { planPosterSheets, resolveGuide } from '@/lib/guide';
 import { pageMetadata } from '@/lib/site';
+import { Mixed } from '@/components/i18n/mixed';
 
 type Props = { params: Promise<CityParams & { item: string }> };
 export const dynamicParams = false;
@@ -62,14 +63,18 @@ export default async function PosterPage({ params }: Props) {
           <header className="flex items-start gap-4">
             <div className="min-w-0 flex-1 space-y-2">
               <p className="text-xl font-bold text-brand-800">
-                {city.office[locale]} · {t('number', { number: item.number })}
+                <Mixed locale={locale}>{city.office[locale]}</Mixed> · {t('number', { number: item.number })}
                 {sheets.length > 1 && <span className="font-normal"> · {staff('sheetOf', { n: n + 1, total: sheets.length })}</span>}
               </p>
               {/* One h1 per page: later sheets repeat the title for paper, not as another heading. */}
               {n === 0 ? (
-                <h1 className="text-4xl font-bold leading-tight">{item.title[locale]}</h1>
+                <h1 className="text-4xl font-bold leading-tight">
+                  <Mixed locale={locale}>{item.title[locale]}</Mixed>
+                </h1>
               ) : (
-                <p className="poster-title text-4xl font-bold leading-tight">{item.title[locale]}</p>
+                <p className="poster-title text-4xl font-bold leading-tight">
+                  <Mixed locale={locale}>{item.title[locale]}</Mixed>
+                </p>
               )}
               <p className="text-xl font-bold">{staff('scanMe')}</p>
             </div>
@@ -77,7 +82,9 @@ export default async function PosterPage({ params }: Props) {
           </header>
           {sheet.groups.length > 0 && (
             <section className="space-y-2">
-              <h2 className="text-2xl font-bold">{t('bring')}</h2>
+              <h2 className="text-2xl font-bold">
+                <Mixed locale={locale}>{t('bring')}</Mixed>
+              </h2>
               <GuideDocuments
                 view={view}
                 locale={locale}
@@ -91,8 +98,14 @@ export default async function PosterPage({ params }: Props) {
             <>
               <DocumentNotes view={view} locale={locale} />
               <section className="space-y-2">
-                <h2 className="text-2xl font-bold">{t('where')}</h2>
-                {view.channels.length === 0 && <p>{t('noChannels')}</p>}
+                <h2 className="text-2xl font-bold">
+                  <Mixed locale={locale}>{t('where')}</Mixed>
+                </h2>
+                {view.channels.length === 0 && (
+                  <p>
+                    <Mixed locale={locale}>{t('noChannels')}</Mixed>
+                  </p>
+                )}
                 <ul className="poster-channels grid gap-2 sm:grid-cols-2">
                   {view.channels.map((c, i) => (
                     <ChannelEntry key={i} channel={c} locale={locale} />
@@ -105,17 +118,27 @@ export default async function PosterPage({ params }: Props) {
             <div className={`${sheet.rest && sheet.tips && view.tips.length > 0 ? 'poster-last' : ''} space-y-4 print:space-y-0`}>
               {sheet.rest && (
                 <section>
-                  <h2 className="text-2xl font-bold">{t('howLong')}</h2>
+                  <h2 className="text-2xl font-bold">
+                    <Mixed locale={locale}>{t('howLong')}</Mixed>
+                  </h2>
                   <p className="text-2xl font-bold">{timeLimit}</p>
-                  {view.timeLimit && <p className="text-base text-muted">{tl('source', { text: view.timeLimit.source[locale] })}</p>}
+                  {view.timeLimit && (
+                    <p className="text-base text-muted">
+                      <Mixed locale={locale}>{tl('source', { text: view.timeLimit.source[locale] })}</Mixed>
+                    </p>
+                  )}
                 </section>
               )}
               {sheet.tips && view.tips.length > 0 && (
                 <section data-guide-tips="">
-                  <h2 className="text-xl font-bold">{t('tips')}</h2>
+                  <h2 className="text-xl font-bold">
+                    <Mixed locale={locale}>{t('tips')}</Mixed>
+                  </h2>
                   <ul className="list-disc pl-6 text-base">
                     {view.tips.map((tip, i) => (
-                      <li key={i}>{tip[locale]}</li>
+                      <li key={i}>
+                        <Mixed locale={locale}>{tip[locale]}</Mixed>
+                      </li>
                     ))}
                   </ul>
                 </section>

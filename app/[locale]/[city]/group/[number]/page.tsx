@@ -9,6 +9,7 @@ import { getCities } from '@/lib/content/load';
 import { shortPath } from '@/lib/content/localize';
 import { cityOr404, type CityParams } from '@/app/_lib/params';
 import { pageMetadata } from '@/lib/site';
+import { Mixed } from '@/components/i18n/mixed';
 
 type Props = { params: Promise<CityParams & { number: string }> };
 export const dynamicParams = false;
@@ -46,14 +47,18 @@ export default async function GroupPage({ params }: Props) {
       <p className="text-lg font-bold text-brand-800">
         {city.name[locale]} · {t('number', { number })}
       </p>
-      <h1 className="text-3xl font-bold">{group.title[locale]}</h1>
+      <h1 className="text-3xl font-bold">
+        <Mixed locale={locale}>{group.title[locale]}</Mixed>
+      </h1>
       <div className="flex flex-wrap items-center gap-4">
         <div className="min-w-[min(16rem,100%)] flex-1">
           <ShortUrl path={shortPath(city, number)} locale={locale} />
         </div>
         <PageQr path={shortPath(city, number)} label={group.title[locale]} size="size-36" caption={false} />
       </div>
-      <h2 className="text-2xl font-bold">{t('subItems')}</h2>
+      <h2 className="text-2xl font-bold">
+        <Mixed locale={locale}>{t('subItems')}</Mixed>
+      </h2>
       <div className="text-xl">
         <ItemLinks city={city} ids={ids} locale={locale} />
       </div>

@@ -1,0 +1,24 @@
+import type { ReactNode } from 'react';
+import type { Locale } from '@/lib/i18n/routing';
+import { scriptRuns } from '@/lib/i18n/scripts';
+
+/**
+ * Text of a page in `locale`: on English pages every run of Chinese (an office name, a form, a term to
+ * say at the window) is marked lang="zh-CN", so it is read and rendered as Chinese. Chinese pages are
+ * left as they are.
+ */
+export function Mixed({ children, locale }: { children: string | undefined | null; locale: Locale }): ReactNode {
+  if (!children) return null;
+  if (locale === 'zh') return children;
+  const runs = scriptRuns(children);
+  if (runs.length === 1 && !runs[0].zh) return children;
+  return runs.map((r, i) =>
+    r.zh ? (
+      <span key={i} lang="zh-CN">
+        {r.text}
+      </span>
+    ) : (
+      r.text
+    ),
+  );
+}
