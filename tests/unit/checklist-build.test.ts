@@ -22,8 +22,9 @@ describe('buildChecklist: one line per document as the model words it', () => {
     const list = buildChecklist(city, select(['outpatient-reimbursement', 'inpatient-reimbursement']));
     const bank = lines(list).filter((l) => l.document.doc === 'bank-card');
     expect(bank.map((l) => [l.items, l.document.marks.map((m) => m.zh)])).toEqual([
-      [['outpatient-reimbursement'], ['复印件']],
-      [['inpatient-reimbursement'], ['复印件', '2份']],
+      // 复印件 is in the wording (银行卡复印件), so only the count is marked.
+      [['outpatient-reimbursement'], []],
+      [['inpatient-reimbursement'], ['2份']],
     ]);
   });
 
