@@ -5,6 +5,7 @@ import { PhoneLink } from '@/components/service/phone-link';
 import { colon, mapSearchUrl } from '@/lib/content/localize';
 import { allCityParams, cityOr404, cityPageMetadata, type CityParams } from '@/app/_lib/params';
 import { Mixed } from '@/components/i18n/mixed';
+import { CopyText } from '@/components/offices/copy-text';
 
 type Props = { params: Promise<CityParams> };
 export const dynamicParams = false;
@@ -61,6 +62,18 @@ export default async function OfficesPage({ params }: Props) {
                 </a>
               </p>
             )}
+            {office.address && locale === 'en' && (
+              <p>
+                <span className="font-bold">
+                  {t('addressInChinese')}
+                  {colon(locale)}
+                </span>
+                <span lang="zh-CN" className="text-xl">
+                  {office.address.zh}
+                </span>
+              </p>
+            )}
+            {office.address && <CopyText text={office.address.zh} label={t('copyAddress')} done={t('copied')} />}
             {office.phones.map((p) => (
               <p key={p.number}>
                 <span className="font-bold">
