@@ -456,3 +456,16 @@ export interface SynonymEntry {
   /** Why the entry exists, for editors (not indexed). */
   note?: string;
 }
+
+/** The official holiday arrangement: days off (放假) and weekend days worked instead (调休上班). */
+const CalendarDaySchema = z.object({ date: z.iso.date(), name: z.string().min(1) });
+export const CalendarSchema = z.object({
+  /** Where the dates come from. */
+  source: z.string().min(1),
+  /** The last day the arrangement is known for; later dates count weekends only. */
+  validUntil: z.iso.date(),
+  holidays: z.array(CalendarDaySchema),
+  workdays: z.array(CalendarDaySchema),
+});
+export type CalendarInput = z.input<typeof CalendarSchema>;
+export type Calendar = z.output<typeof CalendarSchema>;

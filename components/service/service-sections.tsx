@@ -8,6 +8,9 @@ import { GuideDocuments } from '@/components/guide/guide-documents';
 import { Link } from '@/components/i18n/link';
 import { plainTimeLimit } from './time-limit-text';
 import { Mixed } from '@/components/i18n/mixed';
+import { ExpectedDate } from './expected-date';
+import calendar from '@/content/calendar';
+import { ClientMessages } from '@/components/layout/client-messages';
 
 /** A titled section of a service page. */
 export function Section({ id, title, children, className = '' }: { id: string; title: string; children: ReactNode; className?: string }) {
@@ -97,6 +100,19 @@ export async function HowLongSection({ view, locale }: { view: GuideView; locale
   return (
     <Section id="how-long" title={t('howLong')}>
       <p className="text-2xl font-bold">{await plainTimeLimit(view.timeLimit, locale)}</p>
+      {view.timeLimit && (
+        <ClientMessages namespaces={['TimeLimit']}>
+          <ExpectedDate
+            cases={view.timeLimit.cases.map((c) => ({ label: c.label?.[locale], limit: c.limit }))}
+            calendar={{
+              holidays: calendar.holidays.map((d) => d.date),
+              workdays: calendar.workdays.map((d) => d.date),
+              validUntil: calendar.validUntil,
+            }}
+            locale={locale}
+          />
+        </ClientMessages>
+      )}
       {view.timeLimit && (
         <p className="text-base text-muted">
           <Mixed locale={locale}>{tl('source', { text: view.timeLimit.source[locale] })}</Mixed>

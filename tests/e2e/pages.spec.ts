@@ -38,6 +38,12 @@ test('a resident walks home → city → item → lists in English', async ({ pa
   const hall = page.getByRole('listitem').filter({ hasText: sy.offices[0].name.en });
   await expect(hall.getByRole('link', { name: sy.offices[0].phones[0].number })).toHaveAttribute('href', /^tel:/);
   await expect(hall.getByRole('link', { name: /Find on a map/ })).toHaveAttribute('href', /uri\.amap\.com\/search\?keyword=/);
+  // The address a taxi driver can read, and a copy of it for a map app.
+  await expect(hall.locator('[lang="zh-CN"]').filter({ hasText: sy.offices[0].address!.zh })).toBeVisible();
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await hall.getByRole('button', { name: 'Copy the Chinese address' }).click();
+  await expect(hall.getByRole('button', { name: 'Copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(sy.offices[0].address!.zh);
   await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Shenyang' }).click();
   await page.getByRole('link', { name: 'Prohibited cases' }).click();
   await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
@@ -188,4 +194,22 @@ test('an English service page gives the window its Chinese: the service and ever
   // Chinese pages need no such block.
   await page.goto('/zh/kaiyuan/outpatient-reimbursement');
   await expect(page.getByRole('heading', { name: '在窗口出示' })).toHaveCount(0);
+});
+
+test('a service page says when to expect the result if applied for today, counting the official holidays', async ({ page }) => {
+  const item = ky.items.find((i) => i.id === 'employer-registration')!;
+  expect(item.timeLimit?.cases[0].limit).toEqual({ kind: 'workingDays', days: 5 });
+  // Monday 28 September 2026, 10:00 in China: the National Day week is off and Saturday 10 October is worked.
+  await page.clock.setFixedTime(new Date('2026-09-28T02:00:00Z'));
+  await page.goto(`/en/kaiyuan/${item.id}`);
+  const expected = page.locator('[data-expected-date]');
+  await expect(expected).toContainText('If you apply today (Mon, 28 September 2026), expect it by Sat, 10 October 2026.');
+  await expect(expected).toContainText('(调休) count');
+  await page.goto(`/zh/kaiyuan/${item.id}`);
+  await expect(page.locator('[data-expected-date]')).toContainText('如果今天（2026年9月28日周一）申请，预计2026年10月10日周六前办结。');
+  // Past the announced arrangement, the page says so.
+  await page.clock.setFixedTime(new Date('2026-12-28T02:00:00Z'));
+  await page.goto(`/en/kaiyuan/${item.id}`);
+  await expect(page.locator('[data-expected-date]')).toContainText('expect it by Mon, 4 January 2027');
+  await expect(page.locator('[data-expected-date]')).toContainText('Holidays after Thu, 31 December 2026 are not announced yet');
 });
