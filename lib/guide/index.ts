@@ -4,3 +4,4 @@ export type * from './types';
 export { describeCondition, evaluate, pendingIds, situationIds } from './condition';
 export { documentGroups, documentStrings, resolveGuide, toChannelView } from './resolve';
 export { planPosterSheets } from './poster';
+export { beforeYouGo } from './before-you-go';

@@ -89,6 +89,7 @@ function toDocument(
     ...(source && { source }),
     ...(r.source?.url && { url: r.source.url }),
     ...(r.notes && { notes: r.notes }),
+    ...(r.form && { form: r.form }),
     optional: r.optional === true,
     ...(condition && { condition, conditionText: describeCondition(condition, city.situations) }),
     status: statusOf(condition, answers),

@@ -35,6 +35,8 @@ export interface DocumentToBring {
   url?: string;
   /** Notes the item prints with it. */
   notes?: LocalizedText;
+  /** Original, photocopy or either, as the guide marks it. */
+  form?: 'original' | 'copy' | 'originalOrCopy' | 'originalAndCopy';
   /** True for 可选受理材料. */
   optional: boolean;
   /** The condition it depends on, as data. */
@@ -131,4 +133,23 @@ export interface GuideView {
   tips: LocalizedText[];
   /** Phones named in the item. */
   phones: Phone[];
+}
+
+/** "Before you go": what a resident needs to know before leaving home, all from the guide view. */
+export interface BeforeYouGo {
+  /**
+   * Documents everyone brings (optional ones apart) with how many are originals and photocopies; how
+   * many depend on an answer; how many are optional; and the number of cases with documents of their own.
+   */
+  documents: { always: number; originals: number; copies: number; depending: number; optional: number; cases: number };
+  /** Where to go in person: window or counter channels (place and windows). */
+  inPerson: ChannelView[];
+  /** Ways that need no visit: online, app, email. */
+  remote: ChannelView[];
+  /** Documents that may be handed in later (容缺), with their deadline. */
+  later: DocumentToBring[];
+  /** What makes the office refuse (违规禁办), where the source links it to this item. */
+  refused: { matter: LocalizedText; cases: LocalizedText[] }[];
+  /** A number to ask first: the item's own, else the city's hotline. */
+  phone?: Phone;
 }

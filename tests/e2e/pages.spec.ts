@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import kaiyuan from '@/content/kaiyuan';
 import shenyang from '@/content/shenyang';
 import { validateCity } from '@/lib/content/validate';
-import { resolveGuide } from '@/lib/guide';
+import { beforeYouGo, resolveGuide } from '@/lib/guide';
 import { pdfPages } from '../support/print';
 
 const ky = validateCity('content/kaiyuan', kaiyuan);
@@ -81,7 +81,10 @@ test('a service page states what to bring, where and how long, as the content sa
   const howLong = page.getByRole('region', { name: '多久办好' });
   await expect(howLong.getByText('30个工作日内')).toBeVisible();
   await expect(howLong.getByText(`原文：${item.timeLimit!.source.zh}`)).toBeVisible();
-  await expect(page.getByRole('main').getByRole('link', { name: /73600683/ })).toHaveAttribute('href', 'tel:+862473600683');
+  await expect(page.getByRole('region', { name: '咨询电话' }).getByRole('link', { name: /73600683/ })).toHaveAttribute(
+    'href',
+    'tel:+862473600683',
+  );
   await expect(page.getByText('ky/20').first()).toBeVisible();
 });
 
@@ -212,4 +215,26 @@ test('a service page says when to expect the result if applied for today, counti
   await page.goto(`/en/kaiyuan/${item.id}`);
   await expect(page.locator('[data-expected-date]')).toContainText('expect it by Mon, 4 January 2027');
   await expect(page.locator('[data-expected-date]')).toContainText('Holidays after Thu, 31 December 2026 are not announced yet');
+});
+
+test('"Before you go" sums up a service from the model, in both languages, on the first screens', async ({ page }) => {
+  const item = ky.items.find((i) => i.id === 'outpatient-reimbursement')!;
+  const s = beforeYouGo(ky, resolveGuide(ky, item));
+  // The guide marks two of its documents as photocopies and none as originals: no "0 originals".
+  expect([s.documents.originals, s.documents.copies]).toEqual([0, 2]);
+  for (const [locale, heading, docs] of [
+    ['zh', '出发前看一看', `要带${s.documents.always}份材料（复印件${s.documents.copies}份）`],
+    ['en', 'Before you go', `Bring ${s.documents.always} documents (${s.documents.copies} photocopies)`],
+  ] as const) {
+    await page.goto(`/${locale}/kaiyuan/${item.id}`);
+    const box = page.getByRole('region', { name: heading });
+    await expect(box).toBeVisible();
+    await expect(box).toContainText(docs);
+    for (const c of s.inPerson) for (const w of c.windows) await expect(box).toContainText(w);
+    await expect(box).not.toContainText(locale === 'zh' ? '原件0份' : '0 originals');
+    await expect(box.getByRole('link', { name: new RegExp(s.phone!.number) })).toHaveAttribute('href', /^tel:\+86/);
+    // It comes before the full list.
+    const top = (await box.boundingBox())!.y;
+    expect(top).toBeLessThan((await page.locator('#bring').boundingBox())!.y);
+  }
 });

@@ -11,6 +11,7 @@ import { allItemParams, cityOr404, type CityParams } from '@/app/_lib/params';
 import { resolveGuide } from '@/lib/guide';
 import { pageMetadata } from '@/lib/site';
 import { SayAtWindow } from '@/components/service/say-at-window';
+import { BeforeYouGo } from '@/components/service/before-you-go';
 
 type Props = { params: Promise<CityParams & { item: string }> };
 
@@ -42,6 +43,7 @@ export default async function ServicePage({ params }: Props) {
     <article className="print-sheet mx-auto max-w-3xl space-y-8">
       <Breadcrumbs trail={[{ href: `/${city.id}`, label: city.name[locale] }, { label: t('number', { number: item.number }) }]} />
       <ServiceHeader city={city} item={item} locale={locale} />
+      <BeforeYouGo city={city} view={view} locale={locale} />
       <BringSection view={view} locale={locale} />
       <SayAtWindow view={view} locale={locale} />
       <WhereSection city={city} view={view} locale={locale} />
