@@ -67,5 +67,11 @@ describe('the official calendar data', () => {
     expect(isWorkingDay('2026-02-14', cal)).toBe(true);
     expect(isWorkingDay('2026-02-28', cal)).toBe(true);
     for (const d of c.workdays) expect([0, 6], d.date).toContain(new Date(`${d.date}T00:00:00Z`).getUTCDay());
+    // 15 working days applied for on Monday 28 September 2026: the National Day week is skipped and
+    // Sunday 20 September is before it; Saturday 10 October counts.
+    expect(addWorkingDays('2026-09-28', 15, cal)).toEqual({ date: '2026-10-23', beyondCalendar: false });
+    // Across the Spring Festival: applied on Friday 13 February, Saturday 14 February is worked.
+    expect(addWorkingDays('2026-02-13', 1, cal).date).toBe('2026-02-14');
+    expect(addWorkingDays('2026-02-13', 2, cal).date).toBe('2026-02-24');
   });
 });
