@@ -135,3 +135,15 @@ test('the checklist prints on A4 with boxes and without the steps', async ({ pag
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdfPages(pdf)).toBeLessThanOrEqual(2);
 });
+
+test('the checklist and its print carry the tips of the chosen services: the newborn’s 90 days', async ({ page }) => {
+  const tip = ky.items.find((i) => i.id === 'resident-registration')!.tips.find((t) => t.zh.includes('出生后90天内'))!;
+  expect(tip).toBeDefined();
+  await page.goto('/zh/checklist?city=kaiyuan&items=resident-registration');
+  await expect(page.getByText(tip.zh.slice(0, 30))).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByText(tip.zh.slice(0, 30))).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto('/en/checklist?city=kaiyuan&items=resident-registration');
+  await expect(page.getByText(tip.en.slice(0, 40))).toBeVisible();
+});
