@@ -3,7 +3,7 @@ import { telHref } from '@/lib/phone';
 /** A phone number as printed, dialled when tapped (with the city's area code when the guide prints none). */
 export function PhoneLink({ number, label, areaCode }: { number: string; label?: string; areaCode: string }) {
   return (
-    <a href={telHref(number, areaCode)} className="inline-flex min-h-11 items-center gap-2 font-bold">
+    <a href={telHref(number, areaCode)} className="inline-flex min-h-11 max-w-full flex-wrap items-center gap-x-2 font-bold">
       <span aria-hidden="true">☎</span>
       <span className="whitespace-nowrap">{number}</span>
       {label && <span className="font-normal text-ink">{label}</span>}

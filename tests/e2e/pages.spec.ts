@@ -158,7 +158,10 @@ test('a typical service page prints on at most two A4 pages, with its tips, with
   await expect(page.getByRole('heading', { name: '温馨提示' })).toBeVisible();
 });
 
-test('pages load as plain documents: no RSC payload is requested (the build removes them)', async ({ page }) => {
+test('pages load as plain documents: no RSC payload is requested (the build removes them)', async ({ browser, baseURL }) => {
+  // Without the service worker, whose precache downloads would only slow "networkidle" here.
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'block', viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
   const payloads: string[] = [];
   page.on('request', (r) => {
     if (/\.txt(\?|$)|[?&]_rsc=/.test(r.url())) payloads.push(r.url());
@@ -177,6 +180,7 @@ test('pages load as plain documents: no RSC payload is requested (the build remo
   await expect(page).toHaveURL(/\/zh\/kaiyuan\/[a-z-]+$/);
   await page.waitForLoadState('networkidle');
   expect(payloads).toEqual([]);
+  await context.close();
 });
 
 test('an English service page gives the window its Chinese: the service and every document, marked as Chinese', async ({ page }) => {
