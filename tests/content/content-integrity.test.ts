@@ -3,8 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import kaiyuan from '@/content/kaiyuan';
 import shenyang from '@/content/shenyang';
-import type { LocalizedText } from '@/content/schema';
 import { validateCity, type CityContent } from '@/lib/content/validate';
+import { fromChineseNumeral } from '@/lib/i18n/numerals';
+import { localizedTexts } from '@/lib/i18n/parity';
 
 const SOURCES = '../shared/source-guides';
 const cities: Record<'kaiyuan' | 'shenyang', CityContent> = {
@@ -12,13 +13,6 @@ const cities: Record<'kaiyuan' | 'shenyang', CityContent> = {
   shenyang: validateCity('content/shenyang', shenyang),
 };
 const source = (id: string) => readFileSync(`${SOURCES}/${id}-guide.txt`, 'utf8');
-const CN_ORDINALS = '一二三四五六七八九十';
-const fromChineseOrdinal = (s: string) =>
-  s.length === 1
-    ? CN_ORDINALS.indexOf(s) + 1
-    : s.startsWith('十')
-      ? 10 + CN_ORDINALS.indexOf(s[1]) + 1
-      : (CN_ORDINALS.indexOf(s[0]) + 1) * 10 + (s[2] ? CN_ORDINALS.indexOf(s[2]) + 1 : 0);
 
 /** Official numbers as the item lists print them: Kaiyuan's one item per category, Shenyang's numbered rows. */
 function officialNumbers(id: 'kaiyuan' | 'shenyang'): { number: string; title: string; page: number }[] {
@@ -26,20 +20,11 @@ function officialNumbers(id: 'kaiyuan' | 'shenyang'): { number: string; title: s
   const list = text.slice(text.indexOf('权力事项清单'), text.indexOf('合规办事业务指南\n'));
   if (id === 'kaiyuan')
     return [...list.matchAll(/^([一二三四五六七八九十]+)、([^\t]+)\t1\t[^\t]*\t(\d+)/gm)].map((m) => ({
-      number: String(fromChineseOrdinal(m[1])),
+      number: String(fromChineseNumeral(m[1])),
       title: m[2].trim(),
       page: Number(m[3]),
     }));
   return [...list.matchAll(/\t(\d+)\t<u>([^<]+)<\/u>\t(\d+)/g)].map((m) => ({ number: m[1], title: m[2], page: Number(m[3]) }));
-}
-
-function* texts(value: unknown, path = ''): Generator<[string, LocalizedText]> {
-  if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* texts(v, `${path}[${i}]`);
-  else if (value && typeof value === 'object') {
-    const o = value as Record<string, unknown>;
-    if (typeof o.zh === 'string' && typeof o.en === 'string') yield [path, o as LocalizedText];
-    else for (const [k, v] of Object.entries(o)) yield* texts(v, path ? `${path}.${k}` : k);
-  }
 }
 
 it('the source guides are beside the repository', () => {
@@ -73,7 +58,7 @@ describe.each(['kaiyuan', 'shenyang'] as const)('%s', (id) => {
 
   it('keeps the official categories in order', () => {
     expect(city.categories.length).toBe(id === 'kaiyuan' ? 31 : 8);
-    city.categories.forEach((c, i) => expect(fromChineseOrdinal(c.ordinal)).toBe(i + 1));
+    city.categories.forEach((c, i) => expect(fromChineseNumeral(c.ordinal)).toBe(i + 1));
     const order = city.items.map((i) => city.categories.findIndex((c) => c.id === i.category));
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
@@ -85,7 +70,7 @@ describe.each(['kaiyuan', 'shenyang'] as const)('%s', (id) => {
 
   it('keeps English free of Chinese except in kept names', () => {
     const offenders: string[] = [];
-    for (const [path, text] of texts({ ...city, items: city.items })) {
+    for (const { path, ...text } of localizedTexts({ ...city, items: city.items })) {
       const stripped = text.en.replace(/\([^()]*\)|（[^（）]*）|《[^》]*》|“[^”]*”|"[^"]*"|【[^】]*】/g, '');
       if (/\p{Script=Han}/u.test(stripped)) offenders.push(`${path}: ${text.en}`);
     }
@@ -93,7 +78,7 @@ describe.each(['kaiyuan', 'shenyang'] as const)('%s', (id) => {
   });
 
   it('has both languages for every text', () => {
-    for (const [path, text] of texts({ ...city, items: city.items })) {
+    for (const { path, ...text } of localizedTexts({ ...city, items: city.items })) {
       expect(text.zh.trim(), path).not.toBe('');
       expect(text.en.trim(), path).not.toBe('');
       expect(/\p{Script=Han}/u.test(text.zh) || /^[\d\s\-.:/@a-z]+$/i.test(text.zh), `${path} zh has Chinese`).toBe(true);
