@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { colon } from '@/lib/content/localize';
 import type { CityContent } from '@/lib/content/validate';
 import { beforeYouGo, type GuideView } from '@/lib/guide';
 import type { Locale } from '@/lib/i18n/routing';
@@ -14,7 +15,6 @@ export async function BeforeYouGo({ city, view, locale }: { city: CityContent; v
   const t = await getTranslations({ locale, namespace: 'Before' });
   const s = beforeYouGo(city, view);
   const sep = locale === 'en' ? ', ' : '、';
-  const colon = locale === 'en' ? ': ' : '：';
   // Only the counts there are: "5 documents (2 photocopies)", never "0 originals".
   const forms = [
     s.documents.originals > 0 && t('originals', { originals: s.documents.originals }),
@@ -54,7 +54,7 @@ export async function BeforeYouGo({ city, view, locale }: { city: CityContent; v
           <li>
             <span className="font-bold">{t('remote')}</span>{' '}
             <Mixed locale={locale}>
-              {s.remote.map((c) => `${c.label[locale]}${colon}${c.title[locale]}`).join(locale === 'en' ? '; ' : '；')}
+              {s.remote.map((c) => `${c.label[locale]}${colon(locale)}${c.title[locale]}`).join(locale === 'en' ? '; ' : '；')}
             </Mixed>
           </li>
         )}

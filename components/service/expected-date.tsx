@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { TimeLimitValue } from '@/content/schema';
 import { expectedBy, todayInChina, type WorkingCalendar } from '@/lib/calendar';
+import { colon } from '@/lib/content/localize';
 import type { Locale } from '@/lib/i18n/routing';
 import { Mixed } from '@/components/i18n/mixed';
 
@@ -44,7 +45,7 @@ export function ExpectedDate({ cases, calendar, locale }: Props) {
       {results.map((r, i) =>
         r.result.kind === 'by' ? (
           <p key={i} className="font-bold">
-            {r.label ? `${r.label}${locale === 'en' ? ': ' : '：'}` : ''}
+            {r.label ? `${r.label}${colon(locale)}` : ''}
             {t('expectBy', { today: format(today, locale), date: format(r.result.date, locale) })}
           </p>
         ) : null,
