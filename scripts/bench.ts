@@ -1,7 +1,7 @@
 // `npm run bench`: builds the site and a bare Next.js + next-intl baseline, serves both, and measures
 // with Lighthouse 12 (mobile emulation, median of 3 runs) plus search and serving figures. Prints every
 // figure with its budget and exits 1 when a budget is missed.
-import { execSync, spawn, type ChildProcess } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -12,6 +12,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify from 'fastify';
 import { runLoadTest } from './load-test';
 import { precompress } from './lib/precompress';
+import { startNpmStart } from './lib/servers';
 import { slow3g } from './lib/slow-3g';
 import { getCities } from '../lib/content/load';
 import { measureQueries } from '../lib/search/bench';
@@ -40,18 +41,6 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 function sh(cmd: string, cwd = '.') {
   console.log(`$ ${cmd}${cwd === '.' ? '' : `   (in ${cwd})`}`);
   execSync(cmd, { stdio: 'inherit', cwd });
-}
-
-async function waitFor(url: string) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not answer`);
 }
 
 type Figures = {
@@ -105,9 +94,7 @@ async function main() {
     sh('npm run build');
     sh('npx next build', 'bench/baseline');
   }
-  const children: ChildProcess[] = [];
-  const site = spawn(process.execPath, ['build/server.mjs'], { env: { ...process.env, PORT: String(SITE_PORT) }, stdio: 'ignore' });
-  children.push(site);
+  const site = await startNpmStart({ port: SITE_PORT });
   // Served like the site (precompressed, brotli), so the comparison is fair.
   await precompress('bench/baseline/out');
   const baseline = Fastify();
@@ -126,15 +113,12 @@ async function main() {
   });
   const failures: string[] = [];
   try {
-    await waitFor(`http://localhost:${SITE_PORT}/zh`);
-    await waitFor(`http://localhost:${BASE_PORT}/zh`);
-
     const base = await audit(chrome.port, `http://localhost:${BASE_PORT}/zh`);
     const rows: [string, string, Figures][] = [['baseline (bare Next.js + next-intl)', '/zh', base]];
     const only = process.env.BENCH_PAGES?.split(',');
     for (const [name, path] of PAGES.filter(([name]) => !only || only.some((o) => name.includes(o)))) {
       console.log(`lighthouse ×${RUNS}: ${path}`);
-      rows.push([name, path, await audit(chrome.port, `http://localhost:${SITE_PORT}${path}`)]);
+      rows.push([name, path, await audit(chrome.port, `${site.url}${path}`)]);
     }
     console.log('\nLighthouse, mobile emulation, median of %d runs', RUNS);
     console.table(
@@ -205,7 +189,7 @@ async function main() {
   } finally {
     await chrome.kill();
     await baseline.close();
-    for (const c of children) c.kill();
+    await site.stop();
   }
 
   // Serving: both servers under load in the same run, and npm start's memory over a long run.

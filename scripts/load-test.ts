@@ -10,8 +10,7 @@ import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NGINX_BIN } from '../server/nginx';
-import { freePort, startNginx, startNpmStart, type RunningServer } from './lib/servers';
+import { freePort, startNginx, startNginxWith, startNpmStart, type RunningServer } from './lib/servers';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const HEADERS = { 'accept-encoding': 'br, gzip' };
@@ -83,27 +82,8 @@ http { access_log off; sendfile on; tcp_nopush on; keepalive_timeout 65;
   server { listen 127.0.0.1:${port}; root ${JSON.stringify(root)}; location / { default_type text/html; } } }
 `,
   );
-  const child = spawn(NGINX_BIN, ['-p', dir, '-c', conf], { stdio: 'ignore' });
-  let running = true;
-  const exited = new Promise((done) => child.once('exit', done)).then(() => (running = false));
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      await fetch(`${url}/file`);
-      break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  return {
-    url,
-    alive: () => running,
-    exitStatus: () => String(child.exitCode),
-    stop: async () => {
-      child.kill('SIGQUIT');
-      await exited;
-    },
-  };
+  return startNginxWith({ prefix: dir, conf, url, probe: `${url}/file` });
 }
 
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;

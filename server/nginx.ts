@@ -9,8 +9,7 @@
 // and, next to it, nginx.conf: a minimal complete configuration for running the site without a
 // system nginx setup: `nginx -p <prefix dir> -c build/nginx/nginx.conf` (pid file, error log and
 // temp dirs are relative to the prefix).
-import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -286,70 +285,4 @@ export function writeNginxConfig({
   writeFileSync(siteConf, generateSiteConf({ root: resolve(root), port, host, csp, shortUrls }));
   writeFileSync(nginxConf, generateNginxConf({ siteConf, workers, daemon, accessLog }));
   return { siteConf, nginxConf };
-}
-
-export type RunningServer = { url: string; stop: () => Promise<void>; alive: () => boolean; exitStatus: () => string };
-
-/**
- * Starts nginx in the foreground with a config generated into `prefix` and waits until it answers.
- * Used by the tests and the load test.
- */
-export async function startNginx({
-  prefix,
-  port,
-  host = '127.0.0.1',
-  root,
-  buildDir,
-  workers = 'auto',
-  timeoutMs = 10_000,
-}: {
-  prefix: string;
-  port: number;
-  host?: string;
-  root?: string;
-  buildDir?: string;
-  workers?: number | string;
-  timeoutMs?: number;
-}): Promise<RunningServer> {
-  if (!existsSync(NGINX_BIN))
-    throw new Error(`nginx not found at ${NGINX_BIN}: run \`bash scripts/ensure-system-deps.sh\` (or set NGINX_PATH)`);
-  mkdirSync(prefix, { recursive: true });
-  // nginx workers may run as another user when started as root.
-  chmodSync(prefix, 0o755);
-  const { nginxConf } = writeNginxConfig({ root, buildDir, port, host, out: join(prefix, 'site.conf'), workers });
-  const child = spawn(NGINX_BIN, ['-p', prefix, '-c', nginxConf], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (d) => (stderr += d));
-  let running = true;
-  let exitStatus = '';
-  const exited = new Promise((done) => {
-    child.once('exit', (code, signal) => done((exitStatus = signal ?? `code ${code}`)));
-    child.once('error', (err) => done((exitStatus = err.message)));
-  }).then(() => (running = false));
-  const url = `http://${host}:${port}`;
-  const stop = async () => {
-    if (!running) return;
-    child.kill('SIGQUIT');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-    await exited;
-    clearTimeout(timer);
-  };
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (!running) throw new Error(`nginx exited: ${stderr || readLog(join(prefix, 'error.log'))}`);
-    try {
-      await fetch(`${url}/zh`, { redirect: 'manual' });
-      return { url, stop, alive: () => running, exitStatus: () => exitStatus };
-    } catch {
-      if (Date.now() > deadline) {
-        await stop();
-        throw new Error(`nginx did not answer on ${url}: ${stderr}`);
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-}
-
-function readLog(file: string) {
-  return existsSync(file) ? readFileSync(file, 'utf8') : '';
 }

@@ -1,16 +1,17 @@
-// Starting the two production servers on loopback ports, for the tests and the load test:
-// `npm start` (build/server.mjs) and nginx (server/nginx.ts).
+// Starting the production servers on loopback ports, for the tests and the load test: `npm start`
+// (build/server.mjs), nginx with the generated configuration (server/nginx.ts), and nginx with any
+// other configuration (the load test's plain-file baseline). Each is stopped by the caller.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { RunningServer } from '../../server/nginx';
-
-export { startNginx, type RunningServer } from '../../server/nginx';
+import { NGINX_BIN, writeNginxConfig } from '../../server/nginx';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const HOST = '127.0.0.1';
+
+export type RunningServer = { url: string; stop: () => Promise<void>; alive: () => boolean; exitStatus: () => string };
 
 export function freePort(): Promise<number> {
   return new Promise((done, fail) => {
@@ -23,50 +24,109 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** `npm start` (node build/server.mjs) on a loopback port, serving `root` (default out/); stderr is kept for the tests. */
-export async function startNpmStart({
-  port,
-  root,
-  buildDir,
-}: {
-  port: number;
-  root?: string;
-  buildDir?: string;
-}): Promise<RunningServer & { stderr: () => string; pid: number }> {
-  if (!existsSync(join(REPO, 'build/server.mjs'))) throw new Error('No build/server.mjs: run `npm run build` first.');
-  const child = spawn(process.execPath, [join(REPO, 'build/server.mjs')], {
-    cwd: REPO,
-    env: { ...process.env, PORT: String(port), HOST, ...(root ? { SITE_ROOT: root } : {}), ...(buildDir ? { BUILD_DIR: buildDir } : {}) },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+/**
+ * Runs a server process and waits until `probe` (a URL on it) answers at all. Its stderr is kept for
+ * the error messages and the tests; `stopSignal` is how the program wants to be stopped.
+ */
+async function run(
+  name: string,
+  command: string,
+  args: string[],
+  {
+    url,
+    probe,
+    stopSignal,
+    env,
+    timeoutMs = 15_000,
+    whyExited = () => '',
+  }: {
+    url: string;
+    probe: string;
+    stopSignal: NodeJS.Signals;
+    env?: NodeJS.ProcessEnv;
+    timeoutMs?: number;
+    /** More to say when it exits at start (e.g. nginx's error log). */
+    whyExited?: () => string;
+  },
+): Promise<RunningServer & { stderr: () => string; pid: number }> {
+  const child = spawn(command, args, { cwd: REPO, env, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   let running = true;
   let exitStatus = '';
-  const exited = new Promise((done) => child.once('exit', (code, signal) => done((exitStatus = signal ?? `code ${code}`)))).then(
-    () => (running = false),
-  );
-  const url = `http://${HOST}:${port}`;
+  const exited = new Promise((done) => {
+    child.once('exit', (code, signal) => done((exitStatus = signal ?? `code ${code}`)));
+    child.once('error', (err) => done((exitStatus = err.message)));
+  }).then(() => (running = false));
   const stop = async () => {
     if (!running) return;
-    child.kill('SIGTERM');
+    child.kill(stopSignal);
     const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
     await exited;
     clearTimeout(timer);
   };
-  const deadline = Date.now() + 15_000;
+  const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (!running) throw new Error(`npm start exited (${exitStatus}): ${stderr}`);
+    if (!running) throw new Error(`${name} exited (${exitStatus}): ${stderr || whyExited()}`);
     try {
-      await fetch(`${url}/zh`, { redirect: 'manual' });
-      break;
+      await fetch(probe, { redirect: 'manual' });
+      return { url, stop, alive: () => running, exitStatus: () => exitStatus, stderr: () => stderr, pid: child.pid! };
     } catch {
       if (Date.now() > deadline) {
         await stop();
-        throw new Error(`npm start did not answer on ${url}: ${stderr}`);
+        throw new Error(`${name} did not answer on ${url}: ${stderr}`);
       }
       await new Promise((r) => setTimeout(r, 100));
     }
   }
-  return { url, stop, alive: () => running, exitStatus: () => exitStatus, stderr: () => stderr, pid: child.pid! };
+}
+
+/** `npm start` (node build/server.mjs) on a loopback port, serving `root` (default out/). */
+export function startNpmStart({ port, root, buildDir }: { port: number; root?: string; buildDir?: string }) {
+  if (!existsSync(join(REPO, 'build/server.mjs'))) throw new Error('No build/server.mjs: run `npm run build` first.');
+  const url = `http://${HOST}:${port}`;
+  return run('npm start', process.execPath, [join(REPO, 'build/server.mjs')], {
+    url,
+    probe: `${url}/zh`,
+    stopSignal: 'SIGTERM',
+    env: { ...process.env, PORT: String(port), HOST, ...(root ? { SITE_ROOT: root } : {}), ...(buildDir ? { BUILD_DIR: buildDir } : {}) },
+  });
+}
+
+/** nginx in the foreground with the configuration `conf` (pid file, logs and temp dirs in `prefix`). */
+export function startNginxWith({ prefix, conf, url, probe }: { prefix: string; conf: string; url: string; probe: string }) {
+  if (!existsSync(NGINX_BIN))
+    throw new Error(`nginx not found at ${NGINX_BIN}: run \`bash scripts/ensure-system-deps.sh\` (or set NGINX_PATH)`);
+  const log = join(prefix, 'error.log');
+  return run('nginx', NGINX_BIN, ['-p', prefix, '-c', conf], {
+    url,
+    probe,
+    stopSignal: 'SIGQUIT',
+    timeoutMs: 10_000,
+    whyExited: () => (existsSync(log) ? readFileSync(log, 'utf8') : ''),
+  });
+}
+
+/** nginx with the configuration server/nginx.ts generates for the build (or `root`) into `prefix`. */
+export function startNginx({
+  prefix,
+  port,
+  host = HOST,
+  root,
+  buildDir,
+  workers = 'auto',
+}: {
+  prefix: string;
+  port: number;
+  host?: string;
+  root?: string;
+  buildDir?: string;
+  workers?: number | string;
+}) {
+  mkdirSync(prefix, { recursive: true });
+  // nginx workers may run as another user when started as root.
+  chmodSync(prefix, 0o755);
+  const { nginxConf } = writeNginxConfig({ root, buildDir, port, host, out: join(prefix, 'site.conf'), workers });
+  const url = `http://${host}:${port}`;
+  return startNginxWith({ prefix, conf: nginxConf, url, probe: `${url}/zh` });
 }
