@@ -25,7 +25,9 @@ const format = (date: string, locale: Locale) =>
 
 /**
  * "If you apply today (date), expect it by (date)": counted in the browser from today in China, with the
- * official holiday and 调休 calendar. Nothing is shown before the page knows today's date.
+ * official holiday and 调休 calendar. Nothing is shown before the page knows today's date, and nothing
+ * is printed: on paper, "today" would soon be wrong.
+ * Not printed: on paper, "today" would soon be wrong.
  */
 export function ExpectedDate({ cases, calendar, locale }: Props) {
   const t = useTranslations('TimeLimit');
@@ -41,7 +43,7 @@ export function ExpectedDate({ cases, calendar, locale }: Props) {
   const results = counted.map((c) => ({ label: c.label, kind: c.limit.kind, result: expectedBy(c.limit, today, cal) }));
   const beyond = results.some((r) => r.result.kind === 'by' && r.result.beyondCalendar);
   return (
-    <div data-expected-date="" className="rounded-xl bg-brand-50 p-3">
+    <div data-expected-date="" className="no-print rounded-xl bg-brand-50 p-3">
       {results.map((r, i) =>
         r.result.kind === 'by' ? (
           <p key={i} className="font-bold">
