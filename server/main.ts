@@ -3,6 +3,7 @@
 // (build/build-id) is also watched and reloads the site by itself.
 import { existsSync, watchFile } from 'node:fs';
 import { createApp } from './app';
+import { feedbackConfig } from './feedback/config';
 
 const PORT = Number(process.env.PORT ?? 3000);
 const HOST = process.env.HOST ?? '0.0.0.0';
@@ -20,7 +21,15 @@ if (!Number.isInteger(PORT) || PORT < 0 || PORT > 65535) {
   process.exit(1);
 }
 
-const { app, reload } = await createApp({ root: ROOT, buildDir: BUILD, memoryBudget: MEMORY_MB * 1024 * 1024 });
+let feedback: ReturnType<typeof feedbackConfig>;
+try {
+  feedback = feedbackConfig(process.env);
+} catch (err) {
+  console.error(err instanceof Error ? err.message : String(err));
+  process.exit(1);
+}
+
+const { app, reload } = await createApp({ root: ROOT, buildDir: BUILD, memoryBudget: MEMORY_MB * 1024 * 1024, feedback: feedback.options });
 const reloadNow = (why: string) => {
   try {
     reload();
@@ -36,8 +45,13 @@ watchFile(`${BUILD}/build-id`, { interval: 2000 }, (now, before) => {
 });
 for (const signal of ['SIGTERM', 'SIGINT'] as const)
   process.on(signal, () => {
-    app.close().then(() => process.exit(0));
+    app
+      .close()
+      .then(() => feedback.options.database.close())
+      .finally(() => process.exit(0));
   });
 
 await app.listen({ port: PORT, host: HOST });
 console.log(`Serving ${ROOT}/ on http://localhost:${PORT}`);
+// The site serves at once; the feedback database opens (and migrates) behind it.
+feedback.start().then((line) => console.log(line));

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
+import type { Catalog } from './feedback/staff-html';
 import { MemoryFiles } from './memory-files';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
@@ -39,7 +40,30 @@ type Site = {
   shortUrls: Record<string, string>;
   errorPages: { 400: Buffer; 404: Buffer };
   memory: MemoryFiles;
+  /** City and item names from the JSON export (out/data/<city>.json), for the staff pages. */
+  catalog: Catalog;
 };
+
+/** Names of each city and its items from the build's JSON export, as the staff pages show them. */
+export function readCatalog(root: string): Catalog {
+  const catalog: Catalog = {};
+  const dir = join(root, 'data');
+  if (!existsSync(dir)) return catalog;
+  for (const file of readdirSync(dir)) {
+    if (!/^[a-z0-9]+\.json$/.test(file) || file === 'schema.json') continue;
+    const data = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
+      id?: string;
+      name?: { zh: string };
+      items?: { id: string; number: string; title: { zh: string } }[];
+    };
+    if (!data.id || !data.items) continue;
+    catalog[data.id] = {
+      name: data.name?.zh ?? data.id,
+      items: Object.fromEntries(data.items.map((i) => [i.id, { number: i.number, title: i.title.zh }])),
+    };
+  }
+  return catalog;
+}
 
 /**
  * Every regular file under root, as URL paths: symbolic links (to files or directories) are skipped,
@@ -72,6 +96,7 @@ function loadSite(root: string, buildDir: string, memoryBudget: number): Site {
     csp: read('csp.json'),
     shortUrls: read('short-urls.json'),
     errorPages: { 400: page('400.html', 'Bad request'), 404: page('404.html', 'Not found') },
+    catalog: readCatalog(root),
   };
 }
 
@@ -177,5 +202,11 @@ export async function staticSite(
     return reply.code(status).send();
   });
 
-  return { reload, badRequest };
+  return {
+    reload,
+    badRequest,
+    /** Whether a path (/zh/kaiyuan/employer-registration) is a page of the site as now deployed. */
+    knownPage: (path: string) => site.files.has(`${path}.html`),
+    catalog: () => site.catalog,
+  };
 }
