@@ -13,15 +13,31 @@ const HOST = '127.0.0.1';
 
 export type RunningServer = { url: string; stop: () => Promise<void>; alive: () => boolean; exitStatus: () => string };
 
-export function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
+const listenOn = (port: number) =>
+  new Promise<number>((done, fail) => {
     const server = createServer();
     server.on('error', fail);
-    server.listen(0, HOST, () => {
+    server.listen(port, HOST, () => {
       const { port } = server.address() as AddressInfo;
       server.close(() => done(port));
     });
   });
+
+/** A loopback port nothing listens on: any the system picks, or one in `range` (inclusive), tried from a random start. */
+export async function freePort(range?: readonly [number, number]): Promise<number> {
+  if (!range) return listenOn(0);
+  const [low, high] = range;
+  const size = high - low + 1;
+  const start = Math.floor(Math.random() * size);
+  for (let i = 0; i < size; i++) {
+    const port = low + ((start + i) % size);
+    const free = await listenOn(port).then(
+      () => true,
+      () => false,
+    );
+    if (free) return port;
+  }
+  throw new Error(`no free port in ${low}–${high}`);
 }
 
 /**
@@ -81,15 +97,37 @@ async function run(
   }
 }
 
-/** `npm start` (node build/server.mjs) on a loopback port, serving `root` (default out/). */
-export function startNpmStart({ port, root, buildDir }: { port: number; root?: string; buildDir?: string }) {
-  if (!existsSync(join(REPO, 'build/server.mjs'))) throw new Error('No build/server.mjs: run `npm run build` first.');
+/**
+ * `npm start` (node build/server.mjs, or another bundle of server/main.ts) on a loopback port, serving
+ * `root` (default out/), with `env` added to this process's environment.
+ */
+export function startNpmStart({
+  port,
+  root,
+  buildDir,
+  server = join(REPO, 'build/server.mjs'),
+  env = {},
+}: {
+  port: number;
+  root?: string;
+  buildDir?: string;
+  server?: string;
+  env?: NodeJS.ProcessEnv;
+}) {
+  if (!existsSync(server)) throw new Error(`No ${server}: run \`npm run build\` first.`);
   const url = `http://${HOST}:${port}`;
-  return run('npm start', process.execPath, [join(REPO, 'build/server.mjs')], {
+  return run('npm start', process.execPath, [server], {
     url,
     probe: `${url}/zh`,
     stopSignal: 'SIGTERM',
-    env: { ...process.env, PORT: String(port), HOST, ...(root ? { SITE_ROOT: root } : {}), ...(buildDir ? { BUILD_DIR: buildDir } : {}) },
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(port),
+      HOST,
+      ...(root ? { SITE_ROOT: root } : {}),
+      ...(buildDir ? { BUILD_DIR: buildDir } : {}),
+    },
   });
 }
 
