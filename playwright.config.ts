@@ -1,4 +1,8 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { hashPasswordSync } from './server/feedback/password';
+import { E2E_STAFF_PASSWORD } from './tests/support/staff';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const launchOptions = {
@@ -42,7 +46,14 @@ export default defineConfig({
   // Always the built site served as in production, never `next dev`.
   webServer: {
     command: 'node build/server.mjs',
-    env: { PORT: String(PORT) },
+    env: {
+      PORT: String(PORT),
+      // Feedback goes to a PGlite directory of its own; the tests share one client address, so the
+      // per-client limit is raised here (its own tests use a server of their own).
+      FEEDBACK_DATA_DIR: join(tmpdir(), `yibao-e2e-feedback-${PORT}`),
+      FEEDBACK_PER_MINUTE: '10000',
+      STAFF_PASSWORD_HASH: hashPasswordSync(E2E_STAFF_PASSWORD),
+    },
     url: `http://localhost:${PORT}/zh`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

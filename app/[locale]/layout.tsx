@@ -5,6 +5,8 @@ import { notFound } from 'next/navigation';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { PageFeedback } from '@/components/feedback/page-feedback';
+import { ClientMessages } from '@/components/layout/client-messages';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { OfflineSupport } from '@/components/layout/offline-support';
 import { SiteHeader } from '@/components/layout/site-header';
@@ -44,6 +46,9 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 focus:outline-none print:p-0">
             {children}
           </main>
+          <ClientMessages namespaces={['Feedback']}>
+            <PageFeedback />
+          </ClientMessages>
           <SiteFooter locale={locale} />
         </NextIntlClientProvider>
       </body>

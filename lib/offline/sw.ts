@@ -4,7 +4,8 @@
 // by content hash. Serwist precaches and serves the hashed assets; pages and data go to the network
 // first, so a resident online always sees the current guide, and come from the precache when the
 // network fails or is too slow. Short links answer from the build's own table, online or not.
-import { Serwist, type PrecacheEntry } from 'serwist';
+// Feedback posted without a connection is kept on the device and sent when it returns (background sync).
+import { BackgroundSyncQueue, Serwist, type PrecacheEntry } from 'serwist';
 
 declare const self: ServiceWorkerGlobalScope & {
   __SW_MANIFEST: PrecacheEntry[];
@@ -42,9 +43,60 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(caches.delete(PAGES));
 });
 
+// Feedback sent without a connection is kept on the device and sent when the connection returns.
+const FEEDBACK_PATH = '/api/feedback';
+const feedbackQueue = new BackgroundSyncQueue('yb-feedback', { maxRetentionTime: 14 * 24 * 60, onSync: () => sendQueuedFeedback() });
+let sending: Promise<void> | undefined;
+
+/** Sends what was kept, oldest first; stops at the first failure (the next sync or message tries again). */
+function sendQueuedFeedback(): Promise<void> {
+  sending ??= (async () => {
+    let entry;
+    let sent = 0;
+    while ((entry = await feedbackQueue.shiftRequest())) {
+      let status = 0;
+      try {
+        status = (await fetch(entry.request.clone())).status;
+      } catch {
+        // still offline
+      }
+      // Kept for another try while unreachable, unavailable (503) or throttled (429); a refusal (4xx) is final.
+      if (status === 0 || status === 429 || status >= 500) {
+        await feedbackQueue.unshiftRequest(entry);
+        throw new Error(`feedback not sent yet (${status || 'offline'})`);
+      }
+      sent++;
+    }
+    // The pages open now may say that what they kept has gone.
+    if (sent) for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage({ type: 'feedback-sent' });
+  })().finally(() => {
+    sending = undefined;
+  });
+  return sending;
+}
+
+async function postFeedback(request: Request): Promise<Response> {
+  const kept = request.clone();
+  try {
+    return await fetch(request);
+  } catch {
+    await feedbackQueue.pushRequest({ request: kept });
+    return new Response(JSON.stringify({ queued: true }), { status: 202, headers: { 'content-type': 'application/json' } });
+  }
+}
+
+// The page says when the connection is back (not every browser has background sync).
+self.addEventListener('message', (event) => {
+  if (event.data?.type === 'send-feedback') event.waitUntil(sendQueuedFeedback().catch(() => undefined));
+});
+
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
+  if (request.method === 'POST' && url.origin === self.location.origin && url.pathname === FEEDBACK_PATH) {
+    event.respondWith(postFeedback(request));
+    return;
+  }
   if (request.method !== 'GET' || url.origin !== self.location.origin || url.pathname.startsWith('/api/')) return;
   if (request.mode === 'navigate' && shortLinks[url.pathname]) {
     event.respondWith(Response.redirect(new URL(shortLinks[url.pathname] + url.search, url.origin).href, 302));

@@ -1,6 +1,6 @@
 // The staff password is configured as a scrypt hash (STAFF_PASSWORD_HASH), never as plain text:
 // `npm run staff:password` makes one. There is no default password.
-import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { randomBytes, scrypt as scryptCb, scryptSync, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
 const scrypt = (password: string, salt: Buffer, length: number, options: ScryptOptions) =>
   new Promise<Buffer>((resolve, reject) => scryptCb(password, salt, length, options, (err, key) => (err ? reject(err) : resolve(key))));
@@ -31,4 +31,11 @@ export async function verifyPassword(password: string, stored: string): Promise<
     maxmem: 64 * 1024 * 1024,
   });
   return timingSafeEqual(key, expected);
+}
+
+/** The same hash, computed synchronously (for test configuration only). */
+export function hashPasswordSync(password: string): string {
+  const salt = randomBytes(16);
+  const key = scryptSync(password, salt, 32, { ...PARAMS, maxmem: 64 * 1024 * 1024 });
+  return `scrypt$${PARAMS.N}$${PARAMS.r}$${PARAMS.p}$${salt.toString('base64')}$${key.toString('base64')}`;
 }

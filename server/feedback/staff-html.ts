@@ -37,6 +37,10 @@ button.plain{background:#fff;color:#0b5cad}
 .overdue{color:#a00;font-weight:600}.muted{color:#5b636d;font-size:.85rem}
 .text{white-space:pre-wrap;overflow-wrap:anywhere;max-width:28rem}
 .bar{display:flex;justify-content:space-between;align-items:center;gap:1rem;flex-wrap:wrap}
+@media (max-width:48rem){table.cards,table.cards tbody,table.cards tr,table.cards td{display:block;width:auto}
+table.cards thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+table.cards tr{margin:0 0 1rem;border:1px solid #d0d4da}table.cards td{border:0;border-top:1px solid #eef1f5}
+table.cards td::before{content:attr(data-label);display:block;font-size:.85rem;color:#5b636d}}
 .login{max-width:24rem;margin:4rem auto;background:#fff;padding:1.5rem;border:1px solid #d0d4da;border-radius:6px}
 .error{color:#a00}
 `;
@@ -99,12 +103,12 @@ function row(r: TriageRow, catalog: Catalog, back: string): string {
 <label>修正版本 Fixed in<input name="fixed_in" size="10" maxlength="40" value="${esc(r.fixed_in)}" placeholder="2026-12-15"></label>
 <button type="submit" class="plain">保存 Save</button></form>`;
   return `<tr data-id="${esc(r.id)}">
-<td>${esc(shanghai.format(r.received_at))}${r.edition ? `<br><span class="muted">核对日期 ${esc(r.edition)}</span>` : ''}</td>
-<td><a href="${esc(r.page)}">${esc(itemName(catalog, r.city, r.item))}</a><br><span class="muted">${esc(r.page)}</span></td>
-<td>${r.helpful ? '有帮助 Helpful' : '<strong>没有帮助 Not helpful</strong>'}${r.category ? `<br>${esc(CATEGORY_LABELS[r.category])}` : ''}</td>
-<td class="text">${esc(r.body)}</td>
-<td>${r.due ? `<span class="${r.overdue ? 'overdue' : ''}">${r.overdue ? '已逾期 Overdue: ' : ''}${esc(r.due)}</span>` : '—'}</td>
-<td>${esc(STATUS_LABELS[r.status])}${r.fixed_in ? `<br><span class="muted">${esc(r.fixed_in)}</span>` : ''}${statusForm}</td>
+<td data-label="收到 Received">${esc(shanghai.format(r.received_at))}${r.edition ? `<br><span class="muted">核对日期 ${esc(r.edition)}</span>` : ''}</td>
+<td data-label="页面 Page"><a href="${esc(r.page)}">${esc(itemName(catalog, r.city, r.item))}</a><br><span class="muted">${esc(r.page)}</span></td>
+<td data-label="评价 Rating">${r.helpful ? '有帮助 Helpful' : '<strong>没有帮助 Not helpful</strong>'}${r.category ? `<br>${esc(CATEGORY_LABELS[r.category])}` : ''}</td>
+<td class="text" data-label="内容 Text">${esc(r.body)}</td>
+<td data-label="答复期限 Answer by">${r.due ? `<span class="${r.overdue ? 'overdue' : ''}">${r.overdue ? '已逾期 Overdue: ' : ''}${esc(r.due)}</span>` : '—'}</td>
+<td data-label="状态 Status">${esc(STATUS_LABELS[r.status])}${r.fixed_in ? `<br><span class="muted">${esc(r.fixed_in)}</span>` : ''}${statusForm}</td>
 </tr>`;
 }
 
@@ -127,7 +131,7 @@ export function renderTriage(v: TriageView): string {
         .join('')}</tbody></table>`
     : '<p class="muted">还没有“没有帮助”的评价。No “not helpful” ratings yet.</p>';
   const list = v.rows.length
-    ? `<table><thead><tr><th>收到 Received</th><th>页面 Page</th><th>评价 Rating</th><th>内容 Text</th><th>答复期限 Answer by</th><th>状态 Status</th></tr></thead><tbody>${v.rows.map((r) => row(r, catalog, back)).join('')}</tbody></table>`
+    ? `<table class="cards"><thead><tr><th>收到 Received</th><th>页面 Page</th><th>评价 Rating</th><th>内容 Text</th><th>答复期限 Answer by</th><th>状态 Status</th></tr></thead><tbody>${v.rows.map((r) => row(r, catalog, back)).join('')}</tbody></table>`
     : '<p>没有符合条件的反馈。No feedback matches.</p>';
   return page(
     '居民反馈 Feedback',
