@@ -382,8 +382,8 @@ export const CitySchema = z.object({
   name: LocalizedTextSchema,
   /** The office that publishes the guide. */
   office: LocalizedTextSchema,
-  /** The guide's title and edition. */
-  guide: z.object({ title: LocalizedTextSchema, edition: LocalizedTextSchema.optional() }),
+  /** The source guide's title (the site's own edition and change log are in the city's edition.ts). */
+  guide: z.object({ title: LocalizedTextSchema }),
   /** The telephone area code of the city's numbers (the guides print them without it), e.g. "024". */
   areaCode: z.string().regex(/^0\d{2,3}$/, 'expected an area code such as "024"'),
   /** Hotlines. */
@@ -413,6 +413,8 @@ export type CityId = City['id'];
 export interface CityContent extends City {
   /** Service items in official order. */
   items: ServiceItem[];
+  /** The site's edition of this guide and its change log. */
+  edition: Edition;
 }
 
 /** A recorded fix of an evident slip in a source. */
@@ -432,6 +434,44 @@ export const ErratumSchema = z.object({
 });
 export type Erratum = z.output<typeof ErratumSchema>;
 
+/** One change to the site's content, as a resident reads it in the change log. */
+export const ChangeSchema = z.object({
+  /** The day the change was published (YYYY-MM-DD, a date that exists). */
+  date: z.iso.date('expected a date that exists, as YYYY-MM-DD'),
+  /** Ids of the items it concerns; empty for a change to the whole city's guide. */
+  items: z.array(slug).default([]),
+  /** What changed, in plain words for a resident holding an older printout. */
+  summary: LocalizedTextSchema,
+});
+export type Change = z.output<typeof ChangeSchema>;
+
+/** The site's edition of a city's guide: when it was last checked, and every change since first publication. */
+export const EditionSchema = z
+  .object({
+    /** 核对日期: the day the site's content was last checked against the source guide (YYYY-MM-DD). */
+    checked: z.iso.date('expected a date that exists, as YYYY-MM-DD'),
+    /** Changes in date order, oldest first; the first is the first publication. Never rewrite a published entry. */
+    changes: z.array(ChangeSchema).min(1, 'expected at least the first publication'),
+  })
+  .superRefine((edition, ctx) => {
+    edition.changes.forEach((change, i) => {
+      if (i > 0 && change.date < edition.changes[i - 1].date)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['changes', i, 'date'],
+          message: `${change.date} is before the entry above it (${edition.changes[i - 1].date}); keep entries in date order`,
+        });
+      if (change.date > edition.checked)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['changes', i, 'date'],
+          message: `${change.date} is after the edition date (checked: ${edition.checked}); move checked forward`,
+        });
+    });
+  });
+export type Edition = z.output<typeof EditionSchema>;
+export type EditionInput = z.input<typeof EditionSchema>;
+
 /** A city's raw content as its folder's index.ts exports it. */
 export interface CityModule {
   /** The city file. */
@@ -440,6 +480,8 @@ export interface CityModule {
   items: Record<string, ServiceItemInput>;
   /** Evident slips of the source fixed on the site. */
   errata: z.input<typeof ErratumSchema>[];
+  /** The site's edition of this guide and its change log (edition.ts). */
+  edition: EditionInput;
 }
 
 /**

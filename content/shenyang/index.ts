@@ -1,4 +1,5 @@
 import type { CityModule } from '../schema';
+import { edition } from './edition';
 import { errata } from './errata';
 import { city } from './city';
 import i01 from './items/01-employer-registration';
@@ -35,6 +36,7 @@ import i24 from './items/24-pharmacy-agreement';
 export default {
   city,
   errata,
+  edition,
   items: {
     '01-employer-registration': i01,
     '02-employee-registration': i02,

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { situationIds } from '@/lib/guide/condition';
 import {
   CitySchema,
+  EditionSchema,
   ServiceItemSchema,
   type CityContent,
   type CityModule,
@@ -60,8 +61,12 @@ export function validateCity(dir: string, mod: CityModule): CityContent {
       files.set(result.data, `${dir}/items/${name}.ts`);
     } else problems.push(...formatIssues(`${dir}/items/${name}.ts`, result.error));
   }
-  if (!cityResult.success) throw new ContentError(problems);
+  const editionFile = `${dir}/edition.ts`;
+  const editionResult = EditionSchema.safeParse(mod.edition);
+  if (!editionResult.success) problems.push(...formatIssues(editionFile, editionResult.error));
+  if (!cityResult.success || !editionResult.success) throw new ContentError(problems);
   const city = cityResult.data;
+  const edition = editionResult.data;
 
   const categories = new Set(city.categories.map((c) => c.id));
   const offices = new Set(city.offices.map((o) => o.id));
@@ -136,7 +141,18 @@ export function validateCity(dir: string, mod: CityModule): CityContent {
       if (!ids.has(id)) problems.push(`${cityFile}: lifeEvents[${e}].items[${i}]: unknown item "${id}"`);
     }),
   );
+  edition.changes.forEach((change, c) =>
+    change.items.forEach((id, i) => {
+      if (!ids.has(id)) problems.push(`${editionFile}: changes[${c}].items[${i}]: unknown item "${id}" in ${city.id}`);
+    }),
+  );
+  // The edition date says when the whole guide was last checked, so no item can have been checked later.
+  for (const item of items)
+    if (item.source.checked > edition.checked)
+      problems.push(
+        `${files.get(item)}: source.checked: ${item.source.checked} is after the edition date in ${editionFile} (${edition.checked})`,
+      );
   if (problems.length) throw new ContentError(problems);
   items.sort((a, b) => compareNumbers(a.number, b.number));
-  return { ...city, items };
+  return { ...city, items, edition };
 }

@@ -21,3 +21,35 @@ describe.each(modules)('%s content', (id, mod) => {
     expect(Object.keys(mod.items).sort()).toEqual(files);
   });
 });
+
+describe('the change log is cross-checked', () => {
+  const summary = { zh: '测试', en: 'Test' };
+  const withChange = (change: { date: string; items: string[] }): CityModule => ({
+    ...kaiyuan,
+    edition: { ...kaiyuan.edition, changes: [...kaiyuan.edition.changes, { ...change, summary }] },
+  });
+  const last = kaiyuan.edition.changes.length;
+
+  it('names the file and entry of an item that does not exist in the city', () => {
+    expect(() => validateCity('content/kaiyuan', withChange({ date: kaiyuan.edition.checked, items: ['no-such-item'] }))).toThrow(
+      `content/kaiyuan/edition.ts: changes[${last}].items[0]: unknown item "no-such-item" in kaiyuan`,
+    );
+  });
+
+  it('refuses a change after the edition date, and a date that does not exist', () => {
+    expect(() => validateCity('content/kaiyuan', withChange({ date: '2099-01-01', items: [] }))).toThrow(
+      `content/kaiyuan/edition.ts: changes[${last}].date: 2099-01-01 is after the edition date`,
+    );
+    expect(() => validateCity('content/kaiyuan', withChange({ date: '2026-11-31', items: [] }))).toThrow(
+      `content/kaiyuan/edition.ts: changes[${last}].date: expected a date that exists`,
+    );
+  });
+
+  it('refuses an item checked after the edition date', () => {
+    const [name, item] = Object.entries(kaiyuan.items)[0];
+    const mod = { ...kaiyuan, items: { ...kaiyuan.items, [name]: { ...item, source: { ...item.source, checked: '2099-01-01' } } } };
+    expect(() => validateCity('content/kaiyuan', mod)).toThrow(
+      `content/kaiyuan/items/${name}.ts: source.checked: 2099-01-01 is after the edition date`,
+    );
+  });
+});
