@@ -5,3 +5,4 @@ export { describeCondition, evaluate, pendingIds, situationIds } from './conditi
 export { documentGroups, documentStrings, resolveGuide, toChannelView } from './resolve';
 export { planPosterSheets } from './poster';
 export { beforeYouGo } from './before-you-go';
+export { changesForItem, changesSince, editionQuery, editionView, parseEditionParam } from './edition';
