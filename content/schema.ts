@@ -442,6 +442,8 @@ export const ChangeSchema = z.object({
   items: z.array(slug).default([]),
   /** What changed, in plain words for a resident holding an older printout. */
   summary: LocalizedTextSchema,
+  /** Set when only one language's text changed (an English re-read): readers of the other have nothing new. */
+  only: z.enum(['zh', 'en']).optional(),
 });
 export type Change = z.output<typeof ChangeSchema>;
 

@@ -32,6 +32,7 @@ export const edition = {
     },
     {
       date: '2026-11-30',
+      only: 'en',
       items: [
         'employer-registration',
         'resident-registration',
@@ -50,6 +51,7 @@ export const edition = {
     },
     {
       date: '2026-11-30',
+      only: 'en',
       items: [],
       summary: {
         zh: '英文版：“一楼”在所有页面统一译为 1st floor（原为 ground floor）。',

@@ -32,6 +32,7 @@ export const edition = {
     },
     {
       date: '2026-11-30',
+      only: 'en',
       items: [
         'employee-registration',
         'flexible-worker-enrolment',

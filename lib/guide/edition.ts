@@ -14,8 +14,8 @@ export interface ChangeView {
 export interface EditionView {
   /** 核对日期, YYYY-MM-DD: printed on every page, poster and printout, and carried by their QR codes as ?ed=. */
   checked: string;
-  /** The day the guide was first published on the site (the change log's first entry). */
-  published: string;
+  /** The guide's first publication on the site (the change log's first entry). */
+  published: ChangeView;
   /** Every change after the first publication, newest first. */
   changes: ChangeView[];
 }
@@ -34,15 +34,29 @@ export function parseEditionParam(raw: string | null | undefined): string | unde
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? m[0] : undefined;
 }
 
-/** The edition of a city's guide, its changes resolved to the items they name. */
-export function editionView(city: { edition: Edition; items: Pick<ServiceItem, 'id' | 'number' | 'title'>[] }): EditionView {
+/**
+ * The edition of a city's guide, its changes resolved to the items they name, newest first (entries of one
+ * day in the log's order). With a locale, only the changes its readers can see: an English re-read is no
+ * news to someone holding a Chinese printout.
+ */
+export function editionView(
+  city: { edition: Edition; items: Pick<ServiceItem, 'id' | 'number' | 'title'>[] },
+  locale?: 'zh' | 'en',
+): EditionView {
   const [first, ...later] = city.edition.changes;
   const view = (c: Change): ChangeView => ({
     date: c.date,
     summary: c.summary,
     items: city.items.filter((i) => c.items.includes(i.id)).map(({ id, number, title }) => ({ id, number, title })),
   });
-  return { checked: city.edition.checked, published: first.date, changes: later.map(view).reverse() };
+  const seen = later.filter((c) => !locale || !c.only || c.only === locale);
+  return { checked: city.edition.checked, published: view(first), changes: seen.map(view).sort((a, b) => b.date.localeCompare(a.date)) };
+}
+
+/** The least of a change that the functions below need; pages pass a one-language copy to the browser. */
+interface Dated {
+  date: string;
+  items: { id: string }[];
 }
 
 /**
@@ -51,16 +65,19 @@ export function editionView(city: { edition: Edition; items: Pick<ServiceItem, '
  * before the first publication cannot be a real printout's; it is read as the first edition, so its
  * holder still learns every change.
  */
-export function changesSince(edition: EditionView, ed: string | null | undefined): ChangeView[] {
+export function changesSince<C extends Dated>(
+  edition: { checked: string; published: { date: string }; changes: C[] },
+  ed: string | null | undefined,
+): C[] {
   const since = parseEditionParam(ed);
   if (!since || since >= edition.checked) return [];
-  const from = since < edition.published ? edition.published : since;
+  const from = since < edition.published.date ? edition.published.date : since;
   return edition.changes.filter((c) => c.date > from);
 }
 
 /** Changes that concern one item (its own, and those to the whole guide) first, then the others. */
-export function changesForItem(changes: ChangeView[], itemId: string | undefined) {
-  const concerns = (c: ChangeView) => c.items.length === 0 || c.items.some((i) => i.id === itemId);
+export function changesForItem<C extends Dated>(changes: C[], itemId: string | undefined): { item: C[]; other: C[] } {
+  const concerns = (c: C) => c.items.length === 0 || c.items.some((i) => i.id === itemId);
   return { item: itemId ? changes.filter(concerns) : changes, other: itemId ? changes.filter((c) => !concerns(c)) : [] };
 }
 

@@ -9,16 +9,26 @@ const dates = (changes: { date: string }[]) => changes.map((c) => c.date);
 describe('editionView', () => {
   it('gives the checked date, the first publication and the later changes newest first', () => {
     expect(edition.checked).toBe('2026-04-05');
-    expect(edition.published).toBe('2026-03-01');
-    expect(dates(edition.changes)).toEqual(['2026-04-01', '2026-03-20', '2026-03-10']);
+    expect(edition.published).toEqual({ date: '2026-03-01', summary: { zh: '首次发布', en: 'First published' }, items: [] });
+    expect(dates(edition.changes)).toEqual(['2026-04-01', '2026-04-01', '2026-03-20', '2026-03-10']);
+  });
+
+  it('keeps the log’s order within a day', () => {
+    expect(edition.changes.slice(0, 2).map((c) => c.summary.en)).toEqual(['Floors on every page', 'English wording']);
+  });
+
+  it('leaves out, for one language’s readers, changes to the other language only', () => {
+    expect(editionView(editionCity, 'zh').changes.map((c) => c.summary.en)).not.toContain('English wording');
+    expect(editionView(editionCity, 'en').changes).toEqual(edition.changes);
   });
 
   it('names the items of a change in official order, with their numbers and titles', () => {
-    expect(edition.changes[2].items).toEqual([
+    expect(edition.changes[3].items).toEqual([
       { id: 'registration', number: '1', title: { zh: '参保登记', en: 'Enrolment' } },
       { id: 'transfer', number: '3', title: { zh: '转移', en: 'Transfer' } },
     ]);
     expect(edition.changes[0].items).toEqual([]);
+    expect(edition.changes[1].items.map((i) => i.id)).toEqual(['reimbursement']);
   });
 });
 
@@ -45,11 +55,11 @@ describe('parseEditionParam', () => {
 
 describe('changesSince', () => {
   it('lists the changes after a printed edition, newest first', () => {
-    expect(dates(changesSince(edition, '2026-03-15'))).toEqual(['2026-04-01', '2026-03-20']);
+    expect(dates(changesSince(edition, '2026-03-15'))).toEqual(['2026-04-01', '2026-04-01', '2026-03-20']);
   });
 
   it('counts a change made on the printed day as already in the printout', () => {
-    expect(dates(changesSince(edition, '2026-03-20'))).toEqual(['2026-04-01']);
+    expect(dates(changesSince(edition, '2026-03-20'))).toEqual(['2026-04-01', '2026-04-01']);
   });
 
   it('shows nothing for the current edition, a later one, or a parameter that is not a date', () => {
@@ -58,7 +68,7 @@ describe('changesSince', () => {
   });
 
   it('reads a date before the first publication as the first edition', () => {
-    expect(dates(changesSince(edition, '1999-01-01'))).toEqual(['2026-04-01', '2026-03-20', '2026-03-10']);
+    expect(dates(changesSince(edition, '1999-01-01'))).toEqual(['2026-04-01', '2026-04-01', '2026-03-20', '2026-03-10']);
     expect(changesSince(edition, '1999-01-01')).toEqual(changesSince(edition, '2026-03-01'));
   });
 });
@@ -69,7 +79,7 @@ describe('changesForItem', () => {
   it('puts an item’s own changes and changes to the whole guide first, the rest after', () => {
     const { item, other } = changesForItem(since, 'transfer');
     expect(dates(item)).toEqual(['2026-04-01', '2026-03-10']);
-    expect(dates(other)).toEqual(['2026-03-20']);
+    expect(dates(other)).toEqual(['2026-04-01', '2026-03-20']);
   });
 
   it('lists every change as the page’s own on a page of no item', () => {
