@@ -15,6 +15,7 @@ export function sitePaths(): string[] {
       `/${city.id}/tolerated`,
       `/${city.id}/offices`,
       `/${city.id}/errata`,
+      `/${city.id}/changes`,
       `/${city.id}/staff`,
       `/${city.id}/labels`,
     );

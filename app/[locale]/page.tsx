@@ -8,6 +8,7 @@ import { Link } from '@/components/i18n/link';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/site';
 import { Mixed } from '@/components/i18n/mixed';
+import { longDate } from '@/lib/i18n/dates';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -25,6 +26,7 @@ export default async function HomePage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations('Home');
   const c = await getTranslations('City');
+  const e = await getTranslations('Edition');
   const cities = getCities();
   return (
     <div className="space-y-8">
@@ -51,6 +53,7 @@ export default async function HomePage({ params }: Props) {
                   <Mixed locale={locale}>{city.office[locale]}</Mixed>
                 </span>
                 <span className="block text-base text-ink">{t('itemCount', officialCounts(city))}</span>
+                <span className="block text-base text-ink">{e('checked', { date: longDate(city.edition.checked, locale) })}</span>
               </Link>
             </li>
           ))}

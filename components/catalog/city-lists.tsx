@@ -5,7 +5,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import type { City } from '@/content/schema';
 import { Mixed } from '@/components/i18n/mixed';
 
-/** Links to a city's lists (prohibited cases, 容缺, offices, errata) and its hotlines. */
+/** Links to a city's lists (prohibited cases, 容缺, offices, errata, changes) and its hotlines. */
 export async function CityLists({ city, locale }: { city: City; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'City' });
   const lists = await getTranslations({ locale, namespace: 'Lists' });
@@ -15,6 +15,7 @@ export async function CityLists({ city, locale }: { city: City; locale: Locale }
     ['tolerated', t('tolerated')],
     ['offices', t('offices')],
     ['errata', t('errata')],
+    ['changes', t('changes')],
     ['staff', staff('staffLink')],
   ] as const;
   return (

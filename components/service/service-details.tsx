@@ -91,9 +91,6 @@ export async function ServiceDetails({ city, item, locale, errata }: Props) {
           </Mixed>
           {item.source.page && `，${t('sourcePage', { page: item.source.page })}`.replace('，', locale === 'en' ? ', ' : '，')}
         </p>
-        <p className="text-base text-muted">
-          <Mixed locale={locale}>{t('checked', { date: item.source.checked })}</Mixed>
-        </p>
         {errata.length > 0 && (
           <div>
             <h3 className="font-bold">

@@ -64,7 +64,7 @@ describe.each(['kaiyuan', 'shenyang'] as const)('%s', (id) => {
   });
 
   it('has no item id that collides with a city page', () => {
-    for (const reserved of ['prohibited', 'tolerated', 'offices', 'errata', 'group', 'staff', 'print', 'posters', 'labels'])
+    for (const reserved of ['prohibited', 'tolerated', 'offices', 'errata', 'changes', 'group', 'staff', 'print', 'posters', 'labels'])
       expect(city.items.map((i) => i.id)).not.toContain(reserved);
   });
 

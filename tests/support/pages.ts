@@ -24,5 +24,7 @@ export const PAGES = [
   '/zh/checklist?city=kaiyuan&items=outpatient-reimbursement,inpatient-reimbursement',
   '/en/checklist?city=shenyang&items=employee-registration',
   '/en/shenyang/errata',
+  '/zh/kaiyuan/changes',
+  '/en/shenyang/changes',
   '/zh/nope',
 ];

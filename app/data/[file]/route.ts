@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { getCities, getCity, getErrata } from '@/lib/content/load';
-import { CitySchema, ErratumSchema, ServiceItemSchema } from '@/content/schema';
+import { CitySchema, EditionSchema, ErratumSchema, ServiceItemSchema } from '@/content/schema';
 import { resolveGuide } from '@/lib/guide';
 
 export const dynamic = 'force-static';
@@ -20,6 +20,8 @@ const CityExportSchema = CitySchema.extend({
   items: z.array(ServiceItemSchema),
   /** Evident slips in the source fixed on the site, with the source wording. */
   errata: z.array(ErratumSchema),
+  /** The site's edition of the guide: the day it was last checked and its change log. */
+  edition: EditionSchema,
 });
 
 export async function GET(_req: Request, { params }: { params: Promise<{ file: string }> }) {

@@ -1,0 +1,28 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/components/i18n/link';
+import { longDate } from '@/lib/i18n/dates';
+import type { Locale } from '@/lib/i18n/routing';
+import type { CityContent } from '@/lib/content/load';
+
+/** "核对日期：2026年11月30日 · 更新记录" under every page of a city: when its content was last checked, and what changed. */
+export async function EditionLine({ city, locale }: { city: CityContent; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'Edition' });
+  return (
+    <p data-edition={city.edition.checked} className="no-print mx-auto mt-10 max-w-3xl border-t-2 border-brand-100 pt-3 text-base">
+      {t('checked', { date: longDate(city.edition.checked, locale) })} ·{' '}
+      <Link href={`/${city.id}/changes`} className="inline-flex min-h-11 items-center">
+        {t('changesLink')}
+      </Link>
+    </p>
+  );
+}
+
+/** The edition a printout carries, printed on it: "核对日期：… 扫码可看此后的更新。" */
+export async function PrintedEdition({ city, locale, className = '' }: { city: CityContent; locale: Locale; className?: string }) {
+  const t = await getTranslations({ locale, namespace: 'Edition' });
+  return (
+    <p data-printed-edition={city.edition.checked} className={className}>
+      {t('printed', { date: longDate(city.edition.checked, locale) })}
+    </p>
+  );
+}
