@@ -5,6 +5,7 @@ import { shortPath } from '@/lib/content/localize';
 import type { CityContent } from '@/lib/content/load';
 import type { ServiceItem } from '@/content/schema';
 import { PageQr } from '@/components/qr/page-qr';
+import { PrintedEdition } from '@/components/edition/edition-line';
 import { PrintButton } from './print-button';
 import { ShortUrl } from './short-url';
 import { Mixed } from '@/components/i18n/mixed';
@@ -16,9 +17,12 @@ export async function ServiceHeader({ city, item, locale }: { city: CityContent;
   const group = item.number.includes('.') ? city.groups.find((g) => g.number === main) : undefined;
   return (
     <header className="space-y-4">
-      <p className="hidden border-b-2 border-ink pb-1 font-bold print:block">
-        <Mixed locale={locale}>{t('printTitle')}</Mixed>
-      </p>
+      <div className="hidden border-b-2 border-ink pb-1 print:block">
+        <p className="font-bold">
+          <Mixed locale={locale}>{t('printTitle')}</Mixed>
+        </p>
+        <PrintedEdition city={city} locale={locale} className="text-base" />
+      </div>
       <p className="text-lg font-bold text-brand-800">
         {city.name[locale]} · {t('number', { number: item.number })} · <span translate="no">{shortPath(city, item.number).slice(1)}</span>
       </p>
@@ -61,6 +65,7 @@ export async function ServiceActions({ city, item, locale }: { city: CityContent
           label={q('labelPage', { title: item.title[locale] })}
           size="size-36 print:size-28"
           caption={false}
+          edition={city.edition.checked}
         />
       </div>
       <div className="no-print flex flex-wrap gap-2">

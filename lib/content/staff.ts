@@ -1,10 +1,11 @@
 import type { Locale } from '@/lib/i18n/routing';
+import { editionQuery } from '@/lib/guide';
 import { absoluteUrl, qrShape } from '@/lib/qr';
 import { SITE_URL } from '@/lib/site';
 import type { CityContent } from './validate';
 import { shortPath } from './localize';
 
-/** Every short number of a city (items and groups of sub-items) with its QR code, in official order. */
+/** Every short number of a city (items and groups of sub-items) with its QR code (carrying the city's edition), in official order. */
 export function staffRows(city: CityContent, locale: Locale) {
   const other = locale === 'zh' ? 'en' : 'zh';
   const host = SITE_URL.replace(/^https?:\/\//, '');
@@ -27,7 +28,7 @@ export function staffRows(city: CityContent, locale: Locale) {
         host,
         href: r.href,
         posterHref: r.poster ? `${r.href}/poster` : undefined,
-        qr: qrShape(absoluteUrl(SITE_URL, path)),
+        qr: qrShape(absoluteUrl(SITE_URL, path) + editionQuery(city.edition.checked)),
       };
     });
 }

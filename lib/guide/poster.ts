@@ -63,8 +63,8 @@ function restLines(view: GuideView, locale: 'zh' | 'en'): number {
  * and a document list too long for one page continues on further sheets, whole groups at a time.
  */
 export function planPosterSheets(view: GuideView, locale: 'zh' | 'en'): PosterSheet[] {
-  // Title block and QR code, and room for the preview mark of a build without SITE_URL.
-  const header = 10 + lines(view.title[locale], CHARS[locale] * 1.2);
+  // Title block, the edition line and QR code, and room for the preview mark of a build without SITE_URL.
+  const header = 11 + lines(view.title[locale], CHARS[locale] * 1.2);
   const sheets: PosterSheet[] = [];
   const rest = restLines(view, locale);
   const tips = tipLines(view, locale);

@@ -40,6 +40,10 @@ test('after one visit, every city’s pages, short links and the checklist work 
   await expect(page).toHaveURL(new RegExp(`${target}$`));
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('现在没有联网');
+  // A printout's code carries its edition: offline too, the short link keeps it and the page says what changed.
+  await page.goto('/ky/10?ed=2026-11-23');
+  await expect(page).toHaveURL(/\/zh\/kaiyuan\/personal-account-withdrawal\?ed=2026-11-23$/);
+  await expect(page.getByRole('region', { name: /自您的打印版/ })).toBeVisible();
 
   await page.goto('/zh/checklist?city=kaiyuan&items=outpatient-reimbursement,inpatient-reimbursement');
   await expect(page.getByRole('checkbox', { name: '住院收据' })).toBeVisible();

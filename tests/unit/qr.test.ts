@@ -1,5 +1,6 @@
 import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
+import { editionQuery } from '@/lib/guide';
 import { absoluteUrl, qrMatrix, qrShape } from '@/lib/qr';
 
 /** Draws the modules at 4 px each with a 4-module quiet zone and decodes them as a camera would. */
@@ -24,6 +25,11 @@ describe('QR codes', () => {
   it('decode back to exactly the URL they encode', () => {
     const url = absoluteUrl('https://yb.example.cn', '/ky/20');
     expect(decode(qrMatrix(url))).toBe('https://yb.example.cn/ky/20');
+  });
+
+  it('carry a printout’s edition after the short URL, and still decode exactly', () => {
+    const url = absoluteUrl('https://yb.example.cn', '/ky/20') + editionQuery('2026-11-30');
+    expect(decode(qrMatrix(url))).toBe('https://yb.example.cn/ky/20?ed=2026-11-30');
   });
 
   it('change with the configured site origin', () => {

@@ -11,6 +11,7 @@ import { allCityParams, cityOr404, type CityParams } from '@/app/_lib/params';
 import { Link } from '@/components/i18n/link';
 import { pageMetadata } from '@/lib/site';
 import { Mixed } from '@/components/i18n/mixed';
+import { ChangedSinceNotice } from '@/components/edition/changed-since-notice';
 import { numberedTitle } from '@/lib/i18n/numerals';
 
 type Props = { params: Promise<CityParams> };
@@ -57,6 +58,7 @@ export default async function CityPage({ params }: Props) {
       <h1 className="text-3xl font-bold">
         <Mixed locale={locale}>{t('title', { city: city.name[locale] })}</Mixed>
       </h1>
+      <ChangedSinceNotice city={city} locale={locale} />
       <p>
         <Mixed locale={locale}>{t('intro', { office: city.office[locale], ...officialCounts(city) })}</Mixed>
       </p>
@@ -69,7 +71,7 @@ export default async function CityPage({ params }: Props) {
         <CatalogList categories={categories} />
       </ClientMessages>
       <CityLists city={city} locale={locale} />
-      <PageQrSection path={`/${city.short}`} locale={locale} />
+      <PageQrSection path={`/${city.short}`} locale={locale} edition={city.edition.checked} />
     </div>
   );
 }

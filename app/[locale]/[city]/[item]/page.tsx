@@ -12,6 +12,7 @@ import { resolveGuide } from '@/lib/guide';
 import { pageMetadata } from '@/lib/site';
 import { SayAtWindow } from '@/components/service/say-at-window';
 import { BeforeYouGo } from '@/components/service/before-you-go';
+import { ChangedSinceNotice } from '@/components/edition/changed-since-notice';
 
 type Props = { params: Promise<CityParams & { item: string }> };
 
@@ -43,6 +44,7 @@ export default async function ServicePage({ params }: Props) {
     <article className="print-sheet mx-auto max-w-3xl space-y-8">
       <Breadcrumbs trail={[{ href: `/${city.id}`, label: city.name[locale] }, { label: t('number', { number: item.number }) }]} />
       <ServiceHeader city={city} item={item} locale={locale} />
+      <ChangedSinceNotice city={city} locale={locale} item={item.id} />
       <BeforeYouGo city={city} view={view} locale={locale} />
       <BringSection view={view} locale={locale} />
       <SayAtWindow view={view} locale={locale} />

@@ -5,6 +5,7 @@ import { ItemLinks } from '@/components/lists/item-links';
 import { getErrata } from '@/lib/content/load';
 import { allCityParams, cityOr404, cityPageMetadata, type CityParams } from '@/app/_lib/params';
 import { Mixed } from '@/components/i18n/mixed';
+import { ChangedSinceNotice } from '@/components/edition/changed-since-notice';
 
 type Props = { params: Promise<CityParams> };
 export const dynamicParams = false;
@@ -25,6 +26,7 @@ export default async function ErrataPage({ params }: Props) {
       <h1 className="text-3xl font-bold">
         <Mixed locale={locale}>{t('errataTitle', { city: city.name[locale] })}</Mixed>
       </h1>
+      <ChangedSinceNotice city={city} locale={locale} />
       <p>
         <Mixed locale={locale}>{t('errataIntro')}</Mixed>
       </p>
@@ -56,7 +58,7 @@ export default async function ErrataPage({ params }: Props) {
           </li>
         ))}
       </ol>
-      <PageQrSection path={`/${locale}/${city.id}/errata`} locale={locale} />
+      <PageQrSection path={`/${locale}/${city.id}/errata`} locale={locale} edition={city.edition.checked} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { PrintButton } from '@/components/service/print-button';
 import { allCityParams, cityOr404, cityPageMetadata, type CityParams } from '@/app/_lib/params';
 import { staffRows } from '@/lib/content/staff';
 import { Mixed } from '@/components/i18n/mixed';
+import { PrintedEdition } from '@/components/edition/edition-line';
 
 type Props = { params: Promise<CityParams> };
 export const dynamicParams = false;
@@ -33,6 +34,7 @@ export default async function LabelsPage({ params }: Props) {
       <h1 className="text-3xl font-bold print:hidden">
         <Mixed locale={locale}>{t('labelsTitle', { city: city.name[locale] })}</Mixed>
       </h1>
+      <PrintedEdition city={city} locale={locale} className="text-base font-bold" />
       <div className="no-print">
         <PrintButton label={t('printThis')} hint={t('labelsDescription', { city: city.name[locale] })} />
       </div>

@@ -5,6 +5,7 @@ import { PhoneLink } from '@/components/service/phone-link';
 import { colon, mapSearchUrl } from '@/lib/content/localize';
 import { allCityParams, cityOr404, cityPageMetadata, type CityParams } from '@/app/_lib/params';
 import { Mixed } from '@/components/i18n/mixed';
+import { ChangedSinceNotice } from '@/components/edition/changed-since-notice';
 import { CopyText } from '@/components/offices/copy-text';
 
 type Props = { params: Promise<CityParams> };
@@ -25,6 +26,7 @@ export default async function OfficesPage({ params }: Props) {
       <h1 className="text-3xl font-bold">
         <Mixed locale={locale}>{t('officesTitle', { city: city.name[locale] })}</Mixed>
       </h1>
+      <ChangedSinceNotice city={city} locale={locale} />
       <p>
         <Mixed locale={locale}>{t('officesIntro')}</Mixed>
       </p>
@@ -105,7 +107,7 @@ export default async function OfficesPage({ params }: Props) {
           </li>
         ))}
       </ol>
-      <PageQrSection path={`/${locale}/${city.id}/offices`} locale={locale} />
+      <PageQrSection path={`/${locale}/${city.id}/offices`} locale={locale} edition={city.edition.checked} />
     </div>
   );
 }

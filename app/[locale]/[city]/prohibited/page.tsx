@@ -4,6 +4,7 @@ import { PageQrSection } from '@/components/qr/page-qr-section';
 import { ItemLinks } from '@/components/lists/item-links';
 import { allCityParams, cityOr404, cityPageMetadata, type CityParams } from '@/app/_lib/params';
 import { Mixed } from '@/components/i18n/mixed';
+import { ChangedSinceNotice } from '@/components/edition/changed-since-notice';
 
 type Props = { params: Promise<CityParams> };
 export const dynamicParams = false;
@@ -23,6 +24,7 @@ export default async function ProhibitedPage({ params }: Props) {
       <h1 className="text-3xl font-bold">
         <Mixed locale={locale}>{t('prohibitedTitle', { city: city.name[locale] })}</Mixed>
       </h1>
+      <ChangedSinceNotice city={city} locale={locale} />
       <p>
         <Mixed locale={locale}>{t('prohibitedIntro', { office: city.office[locale] })}</Mixed>
       </p>
@@ -55,7 +57,7 @@ export default async function ProhibitedPage({ params }: Props) {
           ))}
         </section>
       ))}
-      <PageQrSection path={`/${locale}/${city.id}/prohibited`} locale={locale} />
+      <PageQrSection path={`/${locale}/${city.id}/prohibited`} locale={locale} edition={city.edition.checked} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { allCityParams, cityOr404, cityPageMetadata, type CityParams } from '@/a
 import { staffRows } from '@/lib/content/staff';
 import { Link } from '@/components/i18n/link';
 import { Mixed } from '@/components/i18n/mixed';
+import { PrintedEdition } from '@/components/edition/edition-line';
 
 type Props = { params: Promise<CityParams> };
 export const dynamicParams = false;
@@ -27,6 +28,7 @@ export default async function StaffPage({ params }: Props) {
       <h1 className="text-3xl font-bold">
         <Mixed locale={locale}>{t('title', { city: city.name[locale] })}</Mixed>
       </h1>
+      <PrintedEdition city={city} locale={locale} className="text-base font-bold" />
       <p className="no-print">
         <Mixed locale={locale}>{t('intro')}</Mixed>
       </p>

@@ -5,6 +5,7 @@ import { ItemLinks } from '@/components/lists/item-links';
 import { plainTimeLimit } from '@/components/service/time-limit-text';
 import { allCityParams, cityOr404, cityPageMetadata, type CityParams } from '@/app/_lib/params';
 import { Mixed } from '@/components/i18n/mixed';
+import { ChangedSinceNotice } from '@/components/edition/changed-since-notice';
 
 type Props = { params: Promise<CityParams> };
 export const dynamicParams = false;
@@ -27,6 +28,7 @@ export default async function ToleratedPage({ params }: Props) {
       <h1 className="text-3xl font-bold">
         <Mixed locale={locale}>{t('toleratedTitle', { city: city.name[locale] })}</Mixed>
       </h1>
+      <ChangedSinceNotice city={city} locale={locale} />
       <p>
         <Mixed locale={locale}>{t('toleratedIntro')}</Mixed>
       </p>
@@ -87,7 +89,7 @@ export default async function ToleratedPage({ params }: Props) {
           </li>
         ))}
       </ol>
-      <PageQrSection path={`/${locale}/${city.id}/tolerated`} locale={locale} />
+      <PageQrSection path={`/${locale}/${city.id}/tolerated`} locale={locale} edition={city.edition.checked} />
     </div>
   );
 }

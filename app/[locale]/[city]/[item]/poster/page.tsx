@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ChannelEntry } from '@/components/guide/channel-entry';
 import { GuideDocuments } from '@/components/guide/guide-documents';
 import { PageQr } from '@/components/qr/page-qr';
+import { PrintedEdition } from '@/components/edition/edition-line';
 import { PreviewMark } from '@/components/qr/preview-mark';
 import { PrintButton } from '@/components/service/print-button';
 import { DocumentNotes } from '@/components/service/service-sections';
@@ -77,8 +78,14 @@ export default async function PosterPage({ params }: Props) {
                 </p>
               )}
               <p className="text-xl font-bold">{staff('scanMe')}</p>
+              <PrintedEdition city={city} locale={locale} className="text-base" />
             </div>
-            <PageQr path={path} label={item.title[locale]} size="aspect-square w-32 max-w-full print:w-[26mm]" />
+            <PageQr
+              path={path}
+              label={item.title[locale]}
+              size="aspect-square w-32 max-w-full print:w-[26mm]"
+              edition={city.edition.checked}
+            />
           </header>
           {sheet.groups.length > 0 && (
             <section className="space-y-2">

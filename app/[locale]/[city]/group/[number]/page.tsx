@@ -10,6 +10,7 @@ import { shortPath } from '@/lib/content/localize';
 import { cityOr404, type CityParams } from '@/app/_lib/params';
 import { pageMetadata } from '@/lib/site';
 import { Mixed } from '@/components/i18n/mixed';
+import { ChangedSinceNotice } from '@/components/edition/changed-since-notice';
 
 type Props = { params: Promise<CityParams & { number: string }> };
 export const dynamicParams = false;
@@ -50,11 +51,12 @@ export default async function GroupPage({ params }: Props) {
       <h1 className="text-3xl font-bold">
         <Mixed locale={locale}>{group.title[locale]}</Mixed>
       </h1>
+      <ChangedSinceNotice city={city} locale={locale} />
       <div className="flex flex-wrap items-center gap-4">
         <div className="min-w-[min(16rem,100%)] flex-1">
           <ShortUrl path={shortPath(city, number)} locale={locale} />
         </div>
-        <PageQr path={shortPath(city, number)} label={group.title[locale]} size="size-36" caption={false} />
+        <PageQr path={shortPath(city, number)} label={group.title[locale]} size="size-36" caption={false} edition={city.edition.checked} />
       </div>
       <h2 className="text-2xl font-bold">
         <Mixed locale={locale}>{t('subItems')}</Mixed>
