@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { getCity } from '@/lib/content/load';
 import { decodeQr } from '../support/print';
@@ -146,3 +147,14 @@ test('posters and printouts print their edition, and their QR codes carry it', a
   const label = page.getByRole('main').getByRole('listitem').filter({ hasText: '/sy/3.1' });
   await expect(decodeQr(label.getByRole('img'))).resolves.toBe(`${SITE_URL}/sy/3.1?ed=${getCity('shenyang').edition.checked}`);
 });
+
+for (const path of [`/zh/kaiyuan/personal-account-withdrawal?ed=${PRINTED}`, `/en/kaiyuan/resident-registration?ed=${PRINTED}`])
+  test(`axe finds no WCAG A/AA violations in the notice on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await page.locator('[data-changed-since] summary').click();
+    const results = await new AxeBuilder({ page })
+      .include('[data-changed-since]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(results.violations).toEqual([]);
+  });
