@@ -45,7 +45,7 @@ export async function createApp(options: StaticSiteOptions & { feedback?: Feedba
   if (feedback) {
     const clientKey = clientKeyer(feedback.salt);
     const shared = { database: feedback.database, clientKey, origins: feedback.origins, log };
-    await app.register(feedbackApi, { ...shared, knownPage, perMinute: feedback.perMinute });
+    await app.register(feedbackApi, { ...shared, knownPage, catalog, perMinute: feedback.perMinute });
     await app.register(staffPages, { ...shared, passwordHash: feedback.passwordHash, catalog, lockout: feedback.lockout });
   }
   return { app, reload };

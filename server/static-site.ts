@@ -54,11 +54,13 @@ export function readCatalog(root: string): Catalog {
     const data = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
       id?: string;
       name?: { zh: string };
+      edition?: { checked?: string };
       items?: { id: string; number: string; title: { zh: string } }[];
     };
     if (!data.id || !data.items) continue;
     catalog[data.id] = {
       name: data.name?.zh ?? data.id,
+      edition: data.edition?.checked,
       items: Object.fromEntries(data.items.map((i) => [i.id, { number: i.number, title: i.title.zh }])),
     };
   }

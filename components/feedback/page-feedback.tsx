@@ -71,7 +71,7 @@ const WITHOUT_FEEDBACK = /\/(poster|labels|offline)$/;
  * personal is asked for. Without a connection the answer is kept on the phone and sent when it returns,
  * by the service worker where there is one (background sync), else by the next page opened online.
  */
-export function PageFeedback({ edition }: { edition?: string }) {
+export function PageFeedback() {
   const t = useTranslations('Feedback');
   const page = usePathname();
   const id = useId();
@@ -102,7 +102,8 @@ export function PageFeedback({ edition }: { edition?: string }) {
     const outcome = await send(input);
     setStep({ kind: 'done', outcome, retry: outcome === 'failed' || outcome === 'tooMany' ? input : undefined });
   };
-  const base = { page, ...(edition ? { edition } : {}) };
+  // The server adds the edition (核对日期) of the page's city as deployed.
+  const base = { page };
   const onDetails = (event: FormEvent) => {
     event.preventDefault();
     const comment = text.trim();

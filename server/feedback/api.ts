@@ -7,6 +7,7 @@ import { FeedbackInputSchema, pageParts } from '@/lib/feedback/schema';
 import { maskPersonalData } from '@/lib/feedback/mask';
 import type { DatabaseHandle } from './connection';
 import { sameOrigin } from './request';
+import type { Catalog } from './staff-html';
 import { insertFeedback } from './store';
 
 export const FEEDBACK_BODY_LIMIT = 4096;
@@ -15,6 +16,8 @@ export type FeedbackApiOptions = {
   database: DatabaseHandle;
   /** Whether a path is a page of the built site (it changes with each deployment). */
   knownPage: (path: string) => boolean;
+  /** The deployed site's cities, for the edition a page showed when the page did not say. */
+  catalog: () => Catalog;
   /** Submissions per client per minute. */
   perMinute: number;
   clientKey: (req: FastifyRequest) => string;
@@ -26,7 +29,7 @@ export type FeedbackApiOptions = {
 const UNAVAILABLE = { error: 'Feedback cannot be stored right now. Please try again later.' };
 
 export async function feedbackApi(app: FastifyInstance, options: FeedbackApiOptions) {
-  const { database, knownPage, perMinute, clientKey, origins = [], log } = options;
+  const { database, knownPage, catalog, perMinute, clientKey, origins = [], log } = options;
   // The site's other parsers do not apply here: JSON or 415.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser(
@@ -71,22 +74,21 @@ export async function feedbackApi(app: FastifyInstance, options: FeedbackApiOpti
       }
       const input = parsed.data;
       if (!knownPage(input.page))
-        return reply
-          .code(400)
-          .send({
-            error: 'Invalid feedback: page: no such page on this site',
-            issues: [{ field: 'page', message: 'no such page on this site' }],
-          });
+        return reply.code(400).send({
+          error: 'Invalid feedback: page: no such page on this site',
+          issues: [{ field: 'page', message: 'no such page on this site' }],
+        });
       const db = await database.get();
       if (!db) return reply.code(503).header('retry-after', '30').send(UNAVAILABLE);
+      const parts = pageParts(input.page);
       try {
         const id = await insertFeedback(db, {
-          ...pageParts(input.page),
+          ...parts,
           page: input.page,
           helpful: input.helpful,
           category: input.category,
           body: input.text ? maskPersonalData(input.text.trim()) : undefined,
-          edition: input.edition,
+          edition: input.edition ?? (parts.city ? catalog()[parts.city]?.edition : undefined),
         });
         return reply.code(201).send({ id });
       } catch (err) {

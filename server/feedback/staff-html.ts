@@ -5,7 +5,8 @@ import { FEEDBACK_CATEGORIES, type FeedbackCategory } from '@/lib/feedback/schem
 import { STATUSES, type FeedbackFilter, type Status } from './store';
 import type { TriageRow } from './staff';
 
-export type Catalog = Record<string, { name: string; items: Record<string, { number: string; title: string }> }>;
+/** Per city: its name, its edition (核对日期) and its items' numbers and titles, from the deployed build. */
+export type Catalog = Record<string, { name: string; edition?: string; items: Record<string, { number: string; title: string }> }>;
 
 export const esc = (s: unknown) =>
   String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
