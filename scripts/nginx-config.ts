@@ -1,11 +1,12 @@
 // Writes the nginx configuration for the current build (server/nginx.ts):
 //
-//   npx tsx scripts/nginx-config.ts --root "$PWD/out" --port 8080 --out build/nginx/site.conf
+//   npx tsx scripts/nginx-config.ts --root "$PWD/out" --port 8080 --out build/nginx/site.conf [--app 127.0.0.1:3000]
 //
+// --app is where `npm start` listens: nginx passes /api/ (feedback) and /staff/ (triage) to it.
 // site.conf goes into an `http {}` block; nginx.conf beside it runs the site on its own.
 import { writeNginxConfig, type NginxOptions } from '../server/nginx';
 
-const known = ['root', 'port', 'host', 'out', 'workers'];
+const known = ['root', 'port', 'host', 'out', 'workers', 'app'];
 const opts: Record<string, string> = {};
 const argv = process.argv.slice(2);
 try {

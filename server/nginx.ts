@@ -56,13 +56,22 @@ type SiteConfOptions = {
   /** build/csp.json and build/short-urls.json. */
   csp: Record<string, string>;
   shortUrls: Record<string, string>;
+  /** host:port of the `npm start` process that answers /api/ and /staff/ (the feedback API and staff pages). */
+  app?: string;
 };
+
+/** Where the generated config sends /api/ and /staff/ unless told otherwise: `npm start` on its default port. */
+export const DEFAULT_APP = '127.0.0.1:3000';
+/** Largest request body nginx passes on; the API itself refuses more than 4 KB with a JSON 413. */
+const PROXY_BODY_LIMIT = '16k';
 
 /** The same test as npm start's, in nginx's regex syntax (PCRE: \\x5C is a backslash). */
 const AMBIGUOUS_NGINX = AMBIGUOUS_PATH.source.replace('(%5c|\\\\|', '(%5[Cc]|\\x5C|');
 
 /** The include file for nginx's `http {}` context. */
-export function generateSiteConf({ root, port, host, csp, shortUrls }: SiteConfOptions): string {
+export function generateSiteConf({ root, port, host, csp, shortUrls, app = DEFAULT_APP }: SiteConfOptions): string {
+  if (!/^[A-Za-z0-9.-]+:\d{1,5}$|^\[[0-9A-Fa-f:]+\]:\d{1,5}$/.test(app))
+    throw new Error(`nginx-config: bad app address ${JSON.stringify(app)} (expected host:port)`);
   if (!root || !root.startsWith('/')) throw new Error('nginx-config: root must be an absolute path');
   if (!csp['404.html']) throw new Error('nginx-config: build/csp.json has no entry for 404.html');
   const fallback = policy();
@@ -112,11 +121,22 @@ export function generateSiteConf({ root, port, host, csp, shortUrls }: SiteConfO
   L.push('  "~^1:" 1;');
   L.push('}');
   L.push('');
-  L.push('# A static site: reading only (a hash lookup; a regex here costs a tenth of the throughput).');
+  L.push('# A static site: reading only (a hash lookup; a regex here costs a tenth of the throughput),');
+  L.push('# except the feedback API and the staff pages, which the node process answers (and checks).');
   L.push('map $request_method $yibao_bad_method {');
   L.push('  default 1;');
   L.push('  GET 0;');
   L.push('  HEAD 0;');
+  L.push('}');
+  L.push('map "$yibao_bad_method$uri" $yibao_refuse_method {');
+  L.push('  default 0;');
+  L.push('  "~^1/(api|staff)/" 0;');
+  L.push('  "~^1" 1;');
+  L.push('}');
+  L.push('');
+  L.push('upstream yibao_app {');
+  L.push(`  server ${app};`);
+  L.push('  keepalive 16;');
   L.push('}');
   L.push('');
   L.push('server {');
@@ -163,7 +183,7 @@ export function generateSiteConf({ root, port, host, csp, shortUrls }: SiteConfO
   L.push('  # (browsers read /\\evil.example as //evil.example): refuse them before any rewrite.');
   L.push('  if ($yibao_refuse) { return 400; }');
   L.push('  # A static site: reading only.');
-  L.push('  if ($yibao_bad_method) { return 405; }');
+  L.push('  if ($yibao_refuse_method) { return 405; }');
   L.push('  error_page 405 @refused;');
   L.push('  location @refused {');
   L.push(...headers('    '));
@@ -188,6 +208,27 @@ export function generateSiteConf({ root, port, host, csp, shortUrls }: SiteConfO
   L.push('  location ~ /\\. { return 404; }');
   L.push('  # Clean URLs: /zh/<city>.html -> /zh/<city> (the query string is kept).');
   L.push(`  location ~ \\.html$ { rewrite ^(.+)\\.html$ $1 ${CLEAN_URL_STATUS === 301 ? 'permanent' : 'redirect'}; }`);
+  L.push('');
+  L.push('  # Feedback API and staff pages: the `npm start` process (server/feedback/), which sends its own');
+  L.push('  # headers (the staff pages their own CSP); only nosniff is set here, so none of the above is inherited.');
+  for (const prefix of ['/api/', '/staff/']) {
+    L.push(`  location ${prefix} {`);
+    L.push('    proxy_pass http://yibao_app;');
+    L.push('    proxy_http_version 1.1;');
+    L.push('    proxy_set_header Connection "";');
+    L.push('    proxy_set_header Host $http_host;  # with the port, as the browser names it in Origin');
+    L.push('    proxy_set_header X-Forwarded-For $remote_addr;  # replaced, not appended: a client cannot choose its rate-limit key');
+    L.push('    proxy_set_header X-Forwarded-Proto $scheme;');
+    L.push(`    client_max_body_size ${PROXY_BODY_LIMIT};`);
+    L.push('    proxy_connect_timeout 3s;');
+    L.push('    proxy_send_timeout 10s;');
+    L.push('    proxy_read_timeout 15s;');
+    L.push('    proxy_buffering on;');
+    L.push('    proxy_intercept_errors off;');
+    L.push('    proxy_hide_header X-Content-Type-Options;');
+    L.push('    add_header X-Content-Type-Options "nosniff" always;');
+    L.push('  }');
+  }
   L.push('');
   L.push('  location / {');
   L.push(`    rewrite ^(/.+)/$ $1 ${CLEAN_URL_STATUS === 301 ? 'permanent' : 'redirect'};  # no trailing-slash variants: /zh/ -> /zh`);
@@ -252,6 +293,8 @@ export function generateNginxConf({
 
 export type NginxOptions = {
   root?: string;
+  /** host:port of `npm start` for /api/ and /staff/ (default 127.0.0.1:3000). */
+  app?: string;
   port?: number | string;
   host?: string;
   /** Where to write site.conf (nginx.conf goes beside it). */
@@ -272,6 +315,7 @@ export function writeNginxConfig({
   workers,
   daemon,
   accessLog,
+  app,
 }: NginxOptions = {}): { siteConf: string; nginxConf: string } {
   const cspFile = join(buildDir, 'csp.json');
   const shortFile = join(buildDir, 'short-urls.json');
@@ -282,7 +326,7 @@ export function writeNginxConfig({
   const siteConf = resolve(out);
   const nginxConf = join(dirname(siteConf), 'nginx.conf');
   mkdirSync(dirname(siteConf), { recursive: true });
-  writeFileSync(siteConf, generateSiteConf({ root: resolve(root), port, host, csp, shortUrls }));
+  writeFileSync(siteConf, generateSiteConf({ root: resolve(root), port, host, csp, shortUrls, app }));
   writeFileSync(nginxConf, generateNginxConf({ siteConf, workers, daemon, accessLog }));
   return { siteConf, nginxConf };
 }

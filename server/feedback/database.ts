@@ -1,7 +1,8 @@
 // The feedback database: PGlite (Postgres in WebAssembly, in a data directory next to the app) by
 // default, or the PostgreSQL server named by DATABASE_URL. Both are used through the same small
 // interface and the same SQL (server/feedback/migrations.ts, run at start).
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
 import { MIGRATIONS } from './migrations';
 
 export type Row = Record<string, unknown>;
@@ -17,17 +18,55 @@ export interface Database {
 
 export type DatabaseConfig = { url?: string; dataDir: string };
 
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/**
+ * PGlite is one process's database: a second server opening the same directory would corrupt it. The
+ * lock file holds the owner's pid; a lock left by a process that died (kill -9) is taken over.
+ */
+export function lockDataDir(dataDir: string): () => void {
+  const file = join(dataDir, 'yibao.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(file, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(file, { force: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const owner = Number(readFileSync(file, 'utf8'));
+      if (owner && owner !== process.pid && alive(owner))
+        throw new Error(`${dataDir} is in use by process ${owner}: give each server its own FEEDBACK_DATA_DIR, or use DATABASE_URL`);
+      rmSync(file, { force: true });
+    }
+  }
+  throw new Error(`cannot lock ${dataDir}`);
+}
+
 async function openPglite(dataDir: string): Promise<Database> {
   mkdirSync(dataDir, { recursive: true });
-  const { PGlite } = await import('@electric-sql/pglite');
-  const db = await PGlite.create(dataDir);
-  return {
-    kind: 'pglite',
-    query: async <T extends Row>(sql: string, params?: unknown[]) => (await db.query<T>(sql, params)).rows,
-    transaction: (fn) =>
-      db.transaction((tx) => fn(async <T extends Row>(sql: string, params?: unknown[]) => (await tx.query<T>(sql, params)).rows)),
-    close: () => db.close(),
-  };
+  const unlock = lockDataDir(dataDir);
+  try {
+    const { PGlite } = await import('@electric-sql/pglite');
+    const db = await PGlite.create(dataDir);
+    return {
+      kind: 'pglite',
+      query: async <T extends Row>(sql: string, params?: unknown[]) => (await db.query<T>(sql, params)).rows,
+      transaction: (fn) =>
+        db.transaction((tx) => fn(async <T extends Row>(sql: string, params?: unknown[]) => (await tx.query<T>(sql, params)).rows)),
+      close: () => db.close().finally(unlock),
+    };
+  } catch (err) {
+    unlock();
+    throw err;
+  }
 }
 
 async function openPostgres(url: string): Promise<Database> {
