@@ -10,6 +10,8 @@ const launchOptions = {
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 };
 
+const feedbackEnv = { FEEDBACK_PER_MINUTE: '10000', STAFF_PASSWORD_HASH: hashPasswordSync(E2E_STAFF_PASSWORD) };
+
 const phone = { ...devices['iPhone 13'], browserName: 'chromium' as const, viewport: { width: 390, height: 844 }, launchOptions };
 
 export default defineConfig({
@@ -30,6 +32,8 @@ export default defineConfig({
     { name: 'crawl', testMatch: /(crawl|serving|hostile|language)\.spec\.ts/ },
     // The fidelity contract and the poster print check read every item once, at phone size.
     { name: 'contract', testMatch: /(fidelity|poster)\.spec\.ts/, use: phone },
+    // Feedback again, stored in PostgreSQL instead of PGlite (the second web server).
+    { name: 'feedback-postgres', testMatch: /\/feedback\.spec\.ts$/, use: { ...phone, baseURL: `http://localhost:${PORT + 1}` } },
     // Larger text on the narrowest phone.
     { name: 'narrow', testMatch: /narrow\.spec\.ts/, use: { ...phone, viewport: { width: 320, height: 640 } } },
     // Residents' flows, at phone size.
@@ -44,18 +48,28 @@ export default defineConfig({
     },
   ],
   // Always the built site served as in production, never `next dev`.
-  webServer: {
-    command: 'node build/server.mjs',
-    env: {
-      PORT: String(PORT),
-      // Feedback goes to a PGlite directory of its own; the tests share one client address, so the
-      // per-client limit is raised here (its own tests use a server of their own).
-      FEEDBACK_DATA_DIR: join(tmpdir(), `yibao-e2e-feedback-${PORT}`),
-      FEEDBACK_PER_MINUTE: '10000',
-      STAFF_PASSWORD_HASH: hashPasswordSync(E2E_STAFF_PASSWORD),
+  webServer: [
+    {
+      command: 'node build/server.mjs',
+      env: {
+        PORT: String(PORT),
+        // Feedback goes to a PGlite directory of its own; the tests share one client address, so the
+        // per-client limit is raised here (its own tests use a server of their own).
+        FEEDBACK_DATA_DIR: join(tmpdir(), `yibao-e2e-feedback-${PORT}`),
+        ...feedbackEnv,
+      },
+      url: `http://localhost:${PORT}/zh`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
     },
-    url: `http://localhost:${PORT}/zh`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-  },
+    {
+      // The same build with its feedback in a throwaway PostgreSQL cluster.
+      command: 'npx tsx scripts/e2e-postgres-server.ts',
+      env: { PORT: String(PORT + 1), ...feedbackEnv },
+      url: `http://localhost:${PORT + 1}/api/health`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+    },
+  ],
 });

@@ -81,7 +81,7 @@ test('offline, the feedback is kept on the phone, says so, and is sent when the 
   await expect(feedback.getByRole('status')).toContainText('现在没有网络。反馈已保存在这部手机上，联网后会自动发送。');
 
   await context.setOffline(false);
-  await expect(feedback.getByRole('status')).toContainText('保存在手机上的反馈已经发送。', { timeout: 15_000 });
+  await expect(feedback.getByRole('status')).toContainText('保存在手机上的反馈已经发送。', { timeout: 25_000 });
   await signIn(page);
   await expect(page.getByRole('row').filter({ hasText: id })).toContainText('信息看不懂');
 });
