@@ -97,9 +97,14 @@ async function openPostgres(url: string): Promise<Database> {
 
 /** Brings the schema up to date; returns the ids of the migrations applied now. */
 export async function migrate(db: Database): Promise<number[]> {
-  await db.query(
-    'create table if not exists schema_migration (id integer primary key, name text not null, applied_at timestamptz not null default now())',
-  );
+  await db.transaction(async (q) => {
+    // Two servers creating the table at once on one PostgreSQL both pass "if not exists" and one fails
+    // (duplicate key in pg_type): an advisory lock, held to the end of this transaction, orders them.
+    if (db.kind === 'postgres') await q(`select pg_advisory_xact_lock(hashtext('yibao schema_migration'))`);
+    await q(
+      'create table if not exists schema_migration (id integer primary key, name text not null, applied_at timestamptz not null default now())',
+    );
+  });
   const applied: number[] = [];
   for (const m of MIGRATIONS) {
     const done = await db.transaction(async (q) => {
