@@ -1,7 +1,8 @@
 // A throwaway PostgreSQL cluster for the feedback tests and bench: Debian's binaries (initdb, pg_ctl),
 // a data directory and socket directory in a temporary folder, a loopback port, trust authentication,
-// no fsync (nothing here has to survive the machine). PostgreSQL refuses to run as root, so as root
-// the binaries run as the `postgres` user the Debian package creates.
+// and for the tests no fsync (nothing there has to survive the machine; the bench keeps it on).
+// PostgreSQL refuses to run as root, so as root the binaries run as the `postgres` user the Debian
+// package creates.
 import { execFileSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -44,7 +45,7 @@ function runPg(bin: string, args: string[]) {
 }
 
 /** Starts a new cluster on 127.0.0.1:`port`; throws with what to install when the binaries are missing. */
-export async function startPostgres(port: number): Promise<PostgresCluster> {
+export async function startPostgres(port: number, { fsync = false }: { fsync?: boolean } = {}): Promise<PostgresCluster> {
   const bin = postgresBinDir();
   if (!bin)
     throw new Error(
@@ -61,7 +62,12 @@ export async function startPostgres(port: number): Promise<PostgresCluster> {
   const remove = () => rmSync(dir, { recursive: true, force: true });
   try {
     runPg(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '-A', 'trust', '--no-sync', '-E', 'UTF8', '--locale', 'C']);
-    const options = [`-p ${port}`, `-c listen_addresses=127.0.0.1`, `-c unix_socket_directories=${dir}`, '-c fsync=off'];
+    const options = [
+      `-p ${port}`,
+      `-c listen_addresses=127.0.0.1`,
+      `-c unix_socket_directories=${dir}`,
+      `-c fsync=${fsync ? 'on' : 'off'}`,
+    ];
     runPg(join(bin, 'pg_ctl'), ['start', '-w', '-t', '30', '-D', data, '-l', log, '-o', options.join(' ')]);
   } catch (err) {
     const serverLog = existsSync(log) ? readFileSync(log, 'utf8').slice(-2000) : '';
@@ -70,6 +76,18 @@ export async function startPostgres(port: number): Promise<PostgresCluster> {
   }
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
   let stopped = false;
+  const stopNow = () => {
+    if (stopped) return;
+    stopped = true;
+    process.off('exit', stopNow);
+    try {
+      runPg(join(bin, 'pg_ctl'), ['stop', '-D', data, '-m', 'immediate', '-w']);
+    } finally {
+      remove();
+    }
+  };
+  // A cluster never outlives the process that started it, even one that ends on an uncaught error.
+  process.on('exit', stopNow);
   return {
     url,
     async createDatabase(name) {
@@ -84,13 +102,7 @@ export async function startPostgres(port: number): Promise<PostgresCluster> {
       return `postgres://postgres@127.0.0.1:${port}/${name}`;
     },
     async stop() {
-      if (stopped) return;
-      stopped = true;
-      try {
-        runPg(join(bin, 'pg_ctl'), ['stop', '-D', data, '-m', 'immediate', '-w']);
-      } finally {
-        remove();
-      }
+      stopNow();
     },
   };
 }
