@@ -112,7 +112,7 @@ export function startNpmStart({
   root?: string;
   buildDir?: string;
   server?: string;
-  env?: NodeJS.ProcessEnv;
+  env?: Record<string, string | undefined>;
 }) {
   if (!existsSync(server)) throw new Error(`No ${server}: run \`npm run build\` first.`);
   const url = `http://${HOST}:${port}`;
