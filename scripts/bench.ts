@@ -1,6 +1,6 @@
 // `npm run bench`: builds the site and a bare Next.js + next-intl baseline, serves both, and measures
-// with Lighthouse 12 (mobile emulation, median of 3 runs) plus search and serving figures. Prints every
-// figure with its budget and exits 1 when a budget is missed.
+// with Lighthouse 12 (mobile emulation, median of 3 runs) plus search, serving and feedback figures.
+// Prints every figure with its budget and exits 1 when a budget is missed.
 import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -11,6 +11,7 @@ import lighthouse from 'lighthouse';
 import fastifyStatic from '@fastify/static';
 import Fastify from 'fastify';
 import { runLoadTest } from './load-test';
+import { benchFeedback, feedbackBenchOptions } from './lib/feedback-bench';
 import { precompress } from './lib/precompress';
 import { startNpmStart } from './lib/servers';
 import { slow3g } from './lib/slow-3g';
@@ -206,6 +207,10 @@ async function main() {
     for (const [server, f] of Object.entries(byServer)) if (f.errors) failures.push(`${name} · ${server}: ${f.errors} errors`);
   if (memory && Math.abs(memory.last - memory.first) > memory.first * 0.1)
     failures.push(`npm start memory not flat: ${memory.first.toFixed(1)} → ${memory.last.toFixed(1)} MB`);
+
+  // Feedback (#18): POST /api/feedback at a sustained rate on PGlite and PostgreSQL, none lost.
+  const feedback = await benchFeedback(feedbackBenchOptions(`/zh/${cityA.id}/${itemA.id}`));
+  failures.push(...feedback.failures);
 
   // A resident on a slow phone network opens a printed short link.
   const slow = await slow3g();
