@@ -357,7 +357,9 @@ describe.each(DATABASES)('/staff/feedback on %s', (kind) => {
       await insert({ received_at: '2026-11-01T02:00:00Z', page: '/zh/kaiyuan/maternity', helpful: false });
       const page = (await get(t, '/staff/feedback', cookie)).body;
       const counts = [
-        ...page.matchAll(/<tr><td[^>]*><a href="\/staff\/feedback\?([^"]+)">([^<]+)<\/a><\/td><td[^>]*>(\d+)<\/td><td[^>]*>(\d+)<\/td><\/tr>/g),
+        ...page.matchAll(
+          /<tr><td[^>]*><a href="\/staff\/feedback\?([^"]+)">([^<]+)<\/a><\/td><td[^>]*>(\d+)<\/td><td[^>]*>(\d+)<\/td><\/tr>/g,
+        ),
       ].map((m) => [m[1], m[2], Number(m[3]), Number(m[4])]);
       expect(counts).toEqual([
         ['city=kaiyuan&amp;item=employer-registration&amp;helpful=no', '开原 1. 参保单位登记', 3, 2],
