@@ -486,21 +486,6 @@ export interface CityModule {
   edition: EditionInput;
 }
 
-/**
- * One line of content/search/synonyms.ts: everyday words residents type, and the official terms
- * that the guide uses for the same thing. A query containing any of `terms` also finds items whose
- * text contains any of `official`. Terms and official terms may be Chinese or English (mix freely):
- * Chinese ones are matched against the Chinese text, English ones against the English text.
- */
-export interface SynonymEntry {
-  /** Everyday words, e.g. 生孩子, 医保卡, "baby", "lost card" (2+ characters; case does not matter). */
-  terms: readonly string[];
-  /** Terms as the guide prints them, e.g. 生育, 社会保障卡, "maternity". */
-  official: readonly string[];
-  /** Why the entry exists, for editors (not indexed). */
-  note?: string;
-}
-
 /** The official holiday arrangement: days off (放假) and weekend days worked instead (调休上班). */
 const CalendarDaySchema = z.object({ date: z.iso.date(), name: z.string().min(1) });
 export const CalendarSchema = z.object({

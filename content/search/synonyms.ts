@@ -1,4 +1,4 @@
-import type { SynonymEntry } from '../schema';
+import type { SynonymEntry } from './schema';
 
 /**
  * Everyday words → the official terms of the guides, for the site search.
@@ -16,7 +16,23 @@ import type { SynonymEntry } from '../schema';
 export const synonyms: readonly SynonymEntry[] = [
   // Having a baby
   {
-    terms: ['生孩子', '生小孩', '生娃', '怀孕', '怀孩子', '分娩', '顺产', '剖腹产', '剖宫产', '坐月子', '孕妇', '生宝宝', '准妈妈'],
+    terms: [
+      '生孩子',
+      '生完孩子',
+      '生了孩子',
+      '生小孩',
+      '生娃',
+      '怀孕',
+      '怀孩子',
+      '分娩',
+      '顺产',
+      '剖腹产',
+      '剖宫产',
+      '坐月子',
+      '孕妇',
+      '生宝宝',
+      '准妈妈',
+    ],
     official: ['生育', '产前检查', '生育医疗费', '生育津贴'],
     note: 'Having a baby: the guides say 生育 (maternity/childbirth).',
   },
@@ -76,7 +92,7 @@ export const synonyms: readonly SynonymEntry[] = [
       'medical bills',
       'pay back',
     ],
-    official: ['费用报销', '手工（零星）报销', '手工零星报销', '零星报销', 'reimbursement'],
+    official: ['费用报销', '手工（零星）报销', '手工零星报销', '零星报销', '支付', 'reimbursement', 'payment of'],
   },
   {
     terms: ['门诊', '看门诊', '开药', '拿药', '看医生', 'doctor visit', 'outpatient', 'clinic visit', 'see a doctor'],
@@ -165,21 +181,12 @@ export const synonyms: readonly SynonymEntry[] = [
     official: ['outside the insured city', '异地'],
   },
   {
-    terms: [
-      '随子女',
-      '投靠子女',
-      '跟子女',
-      '去子女那',
-      '老家',
-      '养老',
-      '长住外地',
-      '常住外地',
-      '定居',
-      'live with children',
-      'settle',
-      'settled',
-      'long term',
-    ],
+    terms: ['随子女', '投靠子女', '跟子女', '去子女那', '长住外地', '常住外地', 'live with children', 'long term'],
+    official: ['异地长期居住', '长期居住', 'living long-term'],
+    note: 'Living with one’s children or long-term elsewhere: 异地长期居住 (retirees who settle elsewhere: the entry below).',
+  },
+  {
+    terms: ['老家', '养老', '定居', 'settle', 'settled'],
     official: ['异地长期居住', '异地安置', '长期居住', 'living long-term', 'resettled'],
   },
   {
@@ -250,7 +257,7 @@ export const synonyms: readonly SynonymEntry[] = [
     official: ['终止参保', 'ending insurance', 'abroad'],
   },
   {
-    terms: ['停保', '暂停', '不交了', '停交', '断保', 'pause', 'suspend', 'stop paying', 'on hold'],
+    terms: ['停保', '暂停', '不交了', '不想交了', '不想交', '停交', '断保', 'pause', 'suspend', 'stop paying', 'on hold'],
     official: ['暂停参保', 'suspending insurance'],
   },
 
@@ -312,6 +319,10 @@ export const synonyms: readonly SynonymEntry[] = [
     terms: [
       '改信息',
       '改名字',
+      '名字改了',
+      '改了名字',
+      '名字错了',
+      '身份证号错了',
       '改名',
       '改身份证号',
       '信息有误',
@@ -351,6 +362,8 @@ export const synonyms: readonly SynonymEntry[] = [
   {
     terms: [
       '转医保',
+      '医保怎么转',
+      '换工作',
       '医保转移',
       '换城市',
       '跨省转移',
@@ -435,6 +448,8 @@ export const synonyms: readonly SynonymEntry[] = [
   {
     terms: [
       '慢性病',
+      '慢病卡',
+      '慢病本',
       '慢病',
       '特病',
       '大病',
@@ -485,7 +500,19 @@ export const synonyms: readonly SynonymEntry[] = [
     official: ['零售药店', 'retail pharmacy'],
   },
   {
-    terms: ['医保定点', '纳入医保', '能刷医保', '刷医保', '签协议', 'designated', 'accept insurance', 'join the network'],
+    terms: [
+      '医保定点',
+      '办定点',
+      '申请定点',
+      '定点资格',
+      '纳入医保',
+      '能刷医保',
+      '刷医保',
+      '签协议',
+      'designated',
+      'accept insurance',
+      'join the network',
+    ],
     official: ['定点协议', '定点', 'designated-provider agreement', 'designated'],
   },
 

@@ -1,4 +1,5 @@
 // Timing helper for the benchmark script: how long search() takes per query.
+import { findServices } from './answer';
 import { search } from './query';
 import type { SearchIndex, SearchOptions } from './types';
 
@@ -44,4 +45,40 @@ export function quantile(values: number[], q: number): number {
   if (!values.length) return 0;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+/** A query with the items of its city that answer it ([] when nothing fits). */
+export interface LabelledSearch {
+  q: string;
+  city: string;
+  locale: 'zh' | 'en';
+  expect: readonly string[];
+}
+
+/** Accuracy on labelled queries, with the ones that missed. */
+export interface Accuracy {
+  total: number;
+  /** Share whose first result in the city is right (or, for nothing-fits queries, that show nothing there). */
+  top1: number;
+  /** Share with a right item among the city's first three (nothing-fits: as top1). */
+  top3: number;
+  /** Queries whose first result was wrong, with what came first. */
+  misses: { query: LabelledSearch; got: string[] }[];
+}
+
+/** Run every labelled query through findServices from its city and score the answers. */
+export function measureAccuracy(indexes: readonly SearchIndex[], queries: readonly LabelledSearch[]): Accuracy {
+  let top1 = 0;
+  let top3 = 0;
+  const misses: Accuracy['misses'] = [];
+  for (const query of queries) {
+    const answer = findServices(indexes, query.q, { locale: query.locale, city: query.city });
+    const here = answer.results.slice(0, answer.here).map((r) => r.id);
+    const right = (ids: string[]) => (query.expect.length ? ids.some((id) => query.expect.includes(id)) : here.length === 0);
+    if (right(here.slice(0, 1))) top1++;
+    else misses.push({ query, got: here.slice(0, 3) });
+    if (right(here.slice(0, 3))) top3++;
+  }
+  const n = Math.max(1, queries.length);
+  return { total: queries.length, top1: top1 / n, top3: top3 / n, misses };
 }

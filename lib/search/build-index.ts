@@ -6,12 +6,19 @@
 //   writeFileSync('out/search-index.json', serializeSearchIndex(buildSearchIndex(docs)));
 // and in the browser: search(await loadSearchIndex('/search-index.json'), query, { locale }).
 import { pinyin } from 'pinyin-pro';
+import type { z } from 'zod';
+import { phrases as defaultPhrases } from '@/content/search/phrases';
+import { SearchPhrasesSchema, SynonymEntrySchema, type SearchPhrases } from '@/content/search/schema';
 import { synonyms as defaultSynonyms } from '@/content/search/synonyms';
 import type { DocumentDefinition, LocalizedText, ServiceItem } from '@/content/schema';
+import type { CityContent } from '@/lib/content/validate';
+import { beforeYouGo, resolveGuide } from '@/lib/guide';
 import { normalizeQuery } from './normalize';
 import type { BilingualText, SearchCity, SearchIndex, SearchIndexItem, SearchSource, SynonymEntry } from './types';
 
 const HAN = /\p{Script=Han}/u;
+/** Audiences that are residents themselves (the rest are employers, institutions and pharmacies). */
+const INDIVIDUAL = new Set(['resident', 'employee', 'flexibleWorker', 'retiree', 'assistanceRecipient']);
 /** Documents with names up to this many characters get pinyin in the index. */
 const MAX_DOCUMENT_PINYIN = 12;
 
@@ -21,6 +28,26 @@ export interface BuildSearchIndexOptions {
   synonyms?: readonly SynonymEntry[];
   /** Names a resident may type for each city id, from the registry. */
   cityNames?: Record<string, string[]>;
+  /** Question frames and intents (default: content/search/phrases.ts). */
+  phrases?: SearchPhrases;
+  /** The gist of each item, by "city/id", shown with the first result. */
+  gists?: Record<string, SearchGistSource>;
+  /** Fail on an intent naming an item the corpus lacks (true for a whole city; fixtures hold only some items). */
+  strict?: boolean;
+  /** Ship the table that turns typed characters into syllables (sound-alike search); default true. */
+  homophones?: boolean;
+}
+
+/** What the first result shows, from the guide model (lib/guide): never new text. */
+export interface SearchGistSource {
+  /** Places to go in person, joined. */
+  where?: LocalizedText;
+  /** Ways that need no visit (online, app), joined. */
+  remote?: LocalizedText;
+  /** Documents everyone brings, documents that depend on an answer, cases with documents of their own. */
+  documents: [always: number, depending: number, cases: number];
+  /** How long it takes, in the guide's words. */
+  time?: LocalizedText;
 }
 
 /** Build the search index from items of both cities (run in Node at build time). */
@@ -53,11 +80,20 @@ export function buildSearchIndex(docs: readonly SearchSource[], options: BuildSe
     const body = flatPairs([...description, ...documents, ...tips], intern, [doc.title, ...(doc.fields.keywords ?? [])]);
     // Short document names (社会保障卡, 户口簿 …) are what residents look for, so they get pinyin too.
     for (const d of documents) if (d.zh.trim().length <= MAX_DOCUMENT_PINYIN) withPinyin.add(intern(d.zh));
-    return { c: cityAt(doc.city), d: doc.id, n: doc.number, t: title, k: keywords, b: body };
+    const item: SearchIndexItem = { c: cityAt(doc.city), d: doc.id, n: doc.number, t: title, k: keywords, b: body };
+    if (doc.organisation) item.o = 1;
+    const gist = options.gists?.[`${doc.city}/${doc.id}`];
+    if (gist) {
+      const pair = (t?: LocalizedText): [number, number] | undefined => (t ? [intern(t.zh), intern(t.en)] : undefined);
+      item.g = { w: pair(gist.where), r: pair(gist.remote), d: gist.documents, t: pair(gist.time) };
+    }
+    return item;
   });
 
   const y: [number[], number[]][] = [];
-  for (const entry of options.synonyms ?? defaultSynonyms) {
+  for (const [n, raw] of (options.synonyms ?? defaultSynonyms).entries()) {
+    const entry = parseOrThrow(SynonymEntrySchema, raw, `content/search/synonyms.ts: entry ${n + 1}`);
+    if (entry.cities && !entry.cities.some((c) => cities.includes(c))) continue;
     const terms = unique(entry.terms.map(normalizeQuery).filter(Boolean)).map(intern);
     const official = unique(entry.official.map((t) => t.trim()).filter(Boolean)).map(intern);
     if (!terms.length || !official.length) continue;
@@ -65,11 +101,114 @@ export function buildSearchIndex(docs: readonly SearchSource[], options: BuildSe
     y.push([terms, official]);
   }
 
+  const phrases = parseOrThrow(SearchPhrasesSchema, options.phrases ?? defaultPhrases, 'content/search/phrases.ts');
+  const w = unique(phrases.stopWords.map(normalizeQuery).filter(Boolean)).sort((a, b) => b.length - a.length);
+  const q: [number[][], number[]][] = [];
+  phrases.intents.forEach((intent, n) => {
+    const targets: number[] = [];
+    for (const [city, ids] of Object.entries(intent.items)) {
+      if (!cities.includes(city)) continue;
+      for (const [k, id] of ids.entries()) {
+        const at = items.findIndex((it) => cities[it.c] === city && it.d === id);
+        if (at < 0 && !options.strict) continue;
+        if (at < 0) throw new Error(`content/search/phrases.ts: intents[${n}].items.${city}[${k}]: no item "${id}" in ${city}`);
+        targets.push(at);
+      }
+    }
+    if (!targets.length) return;
+    const groups = intent.when.map((group) =>
+      unique(group.map(normalizeQuery).filter(Boolean)).map((term) => {
+        const at = intern(term);
+        if (HAN.test(term)) withPinyin.add(at);
+        return at;
+      }),
+    );
+    q.push([groups, targets]);
+  });
+
   const p: Record<string, string> = {};
   for (const at of [...withPinyin].sort((a, b) => a - b)) if (HAN.test(strings[at])) p[at] = pinyinTokens(strings[at]);
 
   const cn = cities.map((c) => (options.cityNames?.[c] ?? [c]).map((n) => n.toLowerCase()));
-  return { v: 1, s: strings, c: cities, cn, i: items, p, y };
+  const x = unique(phrases.notServed.map(normalizeQuery).filter(Boolean)).map(intern);
+  const l = unique(phrases.lightWords.map(normalizeQuery).filter(Boolean));
+  const index: SearchIndex = { v: 2, s: strings, c: cities, cn, i: items, p, y, w, q, x, l };
+  if (options.homophones !== false) index.h = homophoneTable(strings, p);
+  return index;
+}
+
+/** Parse with a zod schema, or throw an error that names the file and the field. */
+function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, where: string): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const path = issue.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('');
+  throw new Error(`${where}: ${path.replace(/^\./, '') || '(entry)'}: ${issue.message}`);
+}
+
+/**
+ * The characters a resident may type for each syllable of the index, so the browser can hear a
+ * query without a pinyin dictionary: every character of the indexed Chinese with pinyin, plus the
+ * 3,755 common characters (GB 2312 level 1) that share one of those syllables (要 for 药, 消 for 销).
+ */
+function homophoneTable(strings: string[], p: Record<string, string>): Record<string, string> {
+  const bySyllable = new Map<string, Set<string>>();
+  const add = (syllable: string, ch: string) => {
+    let set = bySyllable.get(syllable);
+    if (!set) bySyllable.set(syllable, (set = new Set()));
+    set.add(ch);
+  };
+  for (const [at, tokens] of Object.entries(p)) {
+    const text = strings[Number(at)];
+    tokens.split(' ').forEach((token, unit) => {
+      if (token) for (const r of token.split('/')) add(r, text[unit]);
+    });
+  }
+  for (const ch of commonCharacters()) {
+    for (const r of pinyin(ch, { multiple: true, type: 'array', toneType: 'none', v: true }).slice(0, 2)) {
+      if (bySyllable.has(r)) add(r, ch);
+    }
+  }
+  return Object.fromEntries(
+    [...bySyllable].sort(([a], [b]) => (a < b ? -1 : 1)).map(([syllable, chars]) => [syllable, [...chars].join('')]),
+  );
+}
+
+/** GB 2312 level 1: the 3,755 most used characters, in pinyin order. */
+function commonCharacters(): string[] {
+  const decoder = new TextDecoder('gb18030');
+  const out: string[] = [];
+  for (let hi = 0xb0; hi <= 0xd7; hi++) {
+    for (let lo = 0xa1; lo <= 0xfe && !(hi === 0xd7 && lo > 0xf9); lo++) out.push(decoder.decode(new Uint8Array([hi, lo])));
+  }
+  return out;
+}
+
+/**
+ * The search index of one city, from its content: items, the gist of each from the guide model,
+ * its synonyms, question frames, intents and the sound-alike table.
+ */
+export function buildCityIndex(city: CityContent, options: Omit<BuildSearchIndexOptions, 'gists'> = {}): SearchIndex {
+  const docs = city.items.map((item) => toSearchSource(city.id, item, city.documents));
+  const gists: Record<string, SearchGistSource> = {};
+  for (const item of city.items) {
+    const view = resolveGuide(city, item);
+    const s = beforeYouGo(city, view);
+    const join = (parts: LocalizedText[], zh: string, en: string): LocalizedText | undefined =>
+      parts.length ? { zh: parts.map((p) => p.zh).join(zh), en: parts.map((p) => p.en).join(en) } : undefined;
+    gists[`${city.id}/${item.id}`] = {
+      where: join(uniqueTexts(s.inPerson.map((c) => c.title)), '、', '; '),
+      remote: join(
+        s.remote.map((c) => c.label),
+        '、',
+        ', ',
+      ),
+      documents: [s.documents.always, s.documents.depending, s.documents.cases],
+      time: view.timeLimit?.source,
+    };
+  }
+  const cityNames = options.cityNames ?? { [city.id]: [city.name.zh.replace(/市$/, ''), city.name.en, city.id] };
+  return buildSearchIndex(docs, { strict: true, ...options, cityNames, gists });
 }
 
 /** The index as compact JSON, to write next to the static pages. */
@@ -102,6 +241,7 @@ export function toSearchSource(
     id: item.id,
     number: item.number,
     title: item.title,
+    organisation: !item.audience.some((a) => INDIVIDUAL.has(a)),
     fields: {
       keywords: [...(item.listTitle ? [item.listTitle] : []), ...item.scenarios.map((s) => s.title)],
       description: [...item.description, ...item.scenarios.flatMap((s) => (s.description ? [s.description] : []))],
@@ -122,6 +262,10 @@ function flatPairs(texts: readonly BilingualText[], intern: (t: string) => numbe
     out.push(intern(t.zh), intern(t.en));
   }
   return out;
+}
+
+function uniqueTexts(list: LocalizedText[]): LocalizedText[] {
+  return list.filter((t, i) => list.findIndex((o) => o.zh === t.zh) === i);
 }
 
 function unique<T>(list: T[]): T[] {

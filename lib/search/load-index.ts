@@ -15,7 +15,7 @@ export function loadSearchIndex(url: string): Promise<SearchIndex> {
       return response.json() as Promise<SearchIndex>;
     })
     .then((index) => {
-      if (index?.v !== 1) throw new Error(`search index: unsupported version in ${url}`);
+      if (index?.v !== 2) throw new Error(`search index: unsupported version in ${url}`);
       return index;
     });
   pending = { url, promise };

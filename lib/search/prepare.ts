@@ -2,7 +2,7 @@
 import { tokenizeEnglish, type WordToken } from './english';
 import { normalizeQuery } from './normalize';
 import { parseReadings, type Readings } from './pinyin-match';
-import type { SearchCity, SearchIndex } from './types';
+import type { SearchCity, SearchIndex, SearchIndexGist } from './types';
 
 /** Where a text sits in an item: 0 title, 1 keyword, 2 body. */
 export type Field = 0 | 1 | 2;
@@ -34,12 +34,26 @@ export interface PreparedItem {
   en: PreparedText[];
   /** Every English word and word stem of the item, to skip items quickly. */
   enWords: Set<string>;
+  /** The gist from the index (string positions into `strings`). */
+  gist?: SearchIndexGist;
+  /** Only organisations apply. */
+  organisation: boolean;
+  /** Position in the index (official order). */
+  order: number;
+}
+
+/** An intent, ready for matching queries. */
+export interface PreparedIntent {
+  /** Each group: Chinese terms (with their syllables) and Latin terms as word lists. */
+  groups: { han: { term: string; sounds: string[][] }[]; latin: string[][] }[];
+  /** Items (positions in `items`), best first. */
+  items: number[];
 }
 
 /** A synonym entry, ready for matching queries. */
 export interface PreparedSynonym {
-  /** Chinese terms, with their pinyin (whole and initials) when known. */
-  han: { term: string; full?: string; initials?: string }[];
+  /** Chinese terms, with their pinyin (whole and initials) and readings per character when known. */
+  han: { term: string; full?: string; initials?: string; sounds?: string[][] }[];
   /** Latin terms as word lists. */
   latin: string[][];
   /** Official terms: Chinese ones as strings, English ones as word lists. */
@@ -58,6 +72,19 @@ export interface PreparedIndex {
   /** Every pinyin syllable of the corpus (to split unspaced pinyin). */
   syllables: Set<string>;
   synonyms: PreparedSynonym[];
+  /** Chinese question frames to drop (one pattern, longest first), or undefined. */
+  stopWords?: RegExp;
+  /** Words that weigh less in a query (登记, 申请). */
+  lightWords: Set<string>;
+  /** English words to drop from a query that has others ("insurance"). */
+  latinStopWords: Set<string>;
+  /** Things other offices serve: Chinese terms and English word lists. */
+  notServed: { han: string[]; latin: string[][] };
+  intents: PreparedIntent[];
+  /** Character → the syllables it may stand for (sound-alike search). */
+  sounds: Map<string, string[]>;
+  /** The index's string table. */
+  strings: string[];
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -67,7 +94,7 @@ const cache = new WeakMap<SearchIndex, PreparedIndex>();
 export function prepareIndex(index: SearchIndex): PreparedIndex | undefined {
   const hit = cache.get(index);
   if (hit) return hit;
-  if (!index || index.v !== 1 || !Array.isArray(index.s) || !Array.isArray(index.i)) return undefined;
+  if (!index || index.v !== 2 || !Array.isArray(index.s) || !Array.isArray(index.i)) return undefined;
   const s = index.s;
   const syllables = new Set<string>();
   const readingsOf = new Map<number, Readings>();
@@ -100,7 +127,7 @@ export function prepareIndex(index: SearchIndex): PreparedIndex | undefined {
     return prepared;
   };
 
-  const items: PreparedItem[] = index.i.map((it) => {
+  const items: PreparedItem[] = index.i.map((it, order) => {
     const titleZh = zhText(it.t[0], 0);
     const titleEn = enText(it.t[1], 0);
     const zh = [titleZh];
@@ -125,6 +152,9 @@ export function prepareIndex(index: SearchIndex): PreparedIndex | undefined {
       plainEn: plain(titleEn),
       zh,
       en,
+      gist: it.g,
+      organisation: it.o === 1,
+      order,
       get enWords() {
         return (enWords ??= new Set(en.flatMap((t) => t.words!.flatMap((w) => [w.w, w.s]))));
       },
@@ -139,7 +169,7 @@ export function prepareIndex(index: SearchIndex): PreparedIndex | undefined {
       if (HAN.test(term)) {
         const r = readings(at)?.filter((x) => x.length);
         const full = r?.map((x) => x[0]).join('');
-        han.push({ term: term.replace(/ /g, ''), full, initials: r?.map((x) => x[0][0]).join('') });
+        han.push({ term: term.replace(/ /g, ''), full, initials: r?.map((x) => x[0][0]).join(''), sounds: r?.map((x) => [...x]) });
       } else if (term) latin.push(term.split(' '));
     }
     return {
@@ -151,6 +181,38 @@ export function prepareIndex(index: SearchIndex): PreparedIndex | undefined {
       }),
     };
   });
+
+  const sounds = new Map<string, string[]>();
+  for (const [syllable, chars] of Object.entries(index.h ?? {})) {
+    for (const ch of chars) {
+      const list = sounds.get(ch);
+      if (list) list.push(syllable);
+      else sounds.set(ch, [syllable]);
+    }
+  }
+  const intents: PreparedIntent[] = (index.q ?? []).map(([groups, targets]) => ({
+    items: targets.filter((t) => t >= 0 && t < items.length),
+    groups: groups.map((terms) => {
+      const han: PreparedIntent['groups'][number]['han'] = [];
+      const latin: string[][] = [];
+      for (const at of terms) {
+        const term = s[at] ?? '';
+        if (HAN.test(term)) han.push({ term, sounds: readings(at)?.map((r) => [...r]) ?? Array.from(term, (ch) => sounds.get(ch) ?? []) });
+        else if (term) latin.push(term.split(' '));
+      }
+      return { han, latin };
+    }),
+  }));
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const hanStop = (index.w ?? []).filter((w) => HAN.test(w));
+  const stopWords = hanStop.length ? new RegExp(hanStop.map(escape).join('|'), 'g') : undefined;
+  const latinStopWords = new Set((index.w ?? []).filter((w) => /^[a-z]+$/.test(w)));
+  const notServed = { han: [] as string[], latin: [] as string[][] };
+  for (const at of index.x ?? []) {
+    const term = s[at] ?? '';
+    if (HAN.test(term)) notServed.han.push(term);
+    else if (term) notServed.latin.push(term.split(' '));
+  }
 
   let vocabulary: Map<string, string> | undefined;
   const prepared: PreparedIndex = {
@@ -167,6 +229,13 @@ export function prepareIndex(index: SearchIndex): PreparedIndex | undefined {
     },
     syllables,
     synonyms,
+    stopWords,
+    latinStopWords,
+    lightWords: new Set(index.l ?? []),
+    notServed,
+    intents,
+    sounds,
+    strings: s,
   };
   cache.set(index, prepared);
   return prepared;

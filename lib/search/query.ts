@@ -12,13 +12,18 @@ const FIELD_WEIGHT: Record<Field, number> = { 0: 10, 1: 7, 2: 3 };
 const SYNONYM = 0.75;
 const FUZZY = 0.7;
 const PIECES = 0.85;
+/** A sound-alike (same syllables, other characters) counts a little less than the characters themselves. */
+const SOUND = 0.8;
+/** Score of the first item of an intent the query expresses; the next ones a little less each. */
+const INTENT = 12;
+/** Scores closer than this are a tie. */
+const TIE = 0.1;
+/** Taken from items only organisations apply for, so residents' items win ties. */
+const ORGANISATION = 0.3;
 /** Part of the query an item must match to be listed. */
 const MIN_COVERAGE = 0.5;
 const SNIPPET_LENGTH = 90;
 
-// Question words and fillers residents add; removed from Chinese queries.
-const HAN_FILLERS =
-  /怎么办理|如何办理|怎样办理|怎么办|怎么弄|怎么|如何|怎样|在哪里|在哪儿|在哪|哪里|什么|需要|我想|我要|请问|可以|办理|申请|手续/g;
 const HAN_TRAILING = /[吗呢吧啊的了]+$/;
 
 interface Hit {
@@ -42,10 +47,12 @@ const phrase = (words: string[], literal: boolean): Alternative => ({ words, ste
 
 /** A part of the query. */
 type Unit =
-  | { k: 'han'; w: number; text: string }
+  | { k: 'han'; w: number; text: string; sounds: string[][] }
   | { k: 'latin'; w: number; text: string; vocab: Map<string, { q: number; fuzzy: boolean }> }
   | { k: 'digits'; w: number; text: string }
-  | { k: 'concept'; w: number; alts: Alternative[] };
+  | { k: 'concept'; w: number; alts: Alternative[]; factor?: number }
+  /** Something another office serves (养老保险): matches nothing, so the query finds nothing here. */
+  | { k: 'void'; w: number };
 
 /**
  * Search the index. Chinese, pinyin (full, initials or mixed), English, everyday words (synonyms)
@@ -73,10 +80,12 @@ function run(index: SearchIndex, query: string, options: SearchOptions): SearchR
   let city = options?.city;
   if (!city && parsed.city) city = parsed.city;
   const items = prepared.items.filter((it) => !city || it.city === city);
-  if (!parsed.units.length) {
+  if (!parsed.units.length && !parsed.intents.length) {
     // Only a city name was typed: list that city's items in official order.
-    return parsed.city ? items.slice(0, limit).map((it) => result(it, locale, 0.1, 'body', [])) : [];
+    return parsed.city ? items.slice(0, limit).map((it) => result(it, prepared, locale, 0.1, 'body', [])) : [];
   }
+  // An intent puts its items first, in its order, whatever the words matched.
+  const intentRank = new Map(parsed.intents.map((at, rank) => [prepared.items[at], rank]));
 
   const matches = parsed.units.map((unit) => evaluate(unit, items, prepared, locale));
   const totalWeight = parsed.units.reduce((sum, u) => sum + u.w, 0);
@@ -96,16 +105,26 @@ function run(index: SearchIndex, query: string, options: SearchOptions): SearchR
       if (unit.w * m.credit > bestValue) [best, bestValue] = [m, unit.w * m.credit];
       hits.push(...m.hits);
     });
-    if (!best || covered / totalWeight < MIN_COVERAGE) return;
-    score = score / totalWeight + titleBonus(item, locale, compact, hits);
+    const rank = intentRank.get(item);
+    if (rank !== undefined) {
+      const words = totalWeight ? score / totalWeight : 0;
+      scored.push({ item, score: INTENT - rank * 0.5 + words / 10, kind: 'intent', hits });
+      return;
+    }
+    const coverage = covered / totalWeight;
+    if (!best || coverage < MIN_COVERAGE) return;
+    // Items that answer the whole query beat items that answer half of it (coordination).
+    score = (score / totalWeight) * coverage + titleBonus(item, locale, compact, hits);
+    // On a tie, residents' own items come before those only employers or institutions apply for.
+    if (item.organisation) score -= ORGANISATION;
     scored.push({ item, score, kind: best.kind, hits });
   });
-  // Ties keep official order (cities in index order, then item numbers).
+  // Scores within a step of each other are a tie, and ties keep official order (base items first).
+  const step = (score: number) => Math.round(score / TIE);
   return scored
-    .map((r, i) => ({ r, i }))
-    .sort((a, b) => b.r.score - a.r.score || a.i - b.i)
+    .sort((a, b) => step(b.score) - step(a.score) || a.item.order - b.item.order)
     .slice(0, limit)
-    .map(({ r }) => result(r.item, locale, r.score, r.kind, r.hits));
+    .map((r) => result(r.item, prepared, locale, r.score, r.kind, r.hits));
 }
 
 /**
@@ -115,8 +134,14 @@ function run(index: SearchIndex, query: string, options: SearchOptions): SearchR
 function titleBonus(item: PreparedItem, locale: 'zh' | 'en', compact: string, hits: Hit[]): number {
   const title = locale === 'zh' ? item.plainZh : item.plainEn;
   const whole = title === compact ? 3 : title.startsWith(compact) ? 1 : 0;
-  const share = (t: PreparedText) =>
-    merge(hits.filter((h) => h.t === t).map((h) => [h.start, h.end])).reduce((n, [s, e]) => n + e - s, 0) / Math.max(1, t.text.length);
+  const share = (t: PreparedText) => {
+    const ranges = merge(hits.filter((h) => h.t === t).map((h) => [h.start, h.end]));
+    // A sub-item's title is its group's name and its own ("灵活就业人员参保登记-暂停参保"): a query
+    // that names only the group matches every sub-item alike, so only the group's name counts.
+    const cut = t.text.search(/-|: /);
+    const length = cut > 0 && ranges.every(([, e]) => e <= cut) ? cut : t.text.length;
+    return ranges.reduce((n, [s, e]) => n + e - s, 0) / Math.max(1, length);
+  };
   return whole + Math.max(share(item.titleZh), share(item.titleEn));
 }
 
@@ -126,6 +151,8 @@ function titleBonus(item: PreparedItem, locale: 'zh' | 'en', compact: string, hi
 interface ParsedQuery {
   units: Unit[];
   city?: SearchCity;
+  /** Items of the intents the query expresses (positions in the prepared items), best first. */
+  intents: number[];
 }
 
 function parseQuery(normalized: string, prepared: PreparedIndex): ParsedQuery {
@@ -143,22 +170,51 @@ function parseQuery(normalized: string, prepared: PreparedIndex): ParsedQuery {
       }
     }
   }
-  const han = pieces.filter((p) => p.kind === 'han').flatMap((p) => p.text.split(' ').filter(Boolean));
-  const latin = pieces.filter((p) => p.kind === 'latin' && p.text).map((p) => p.text);
+  let han = pieces.filter((p) => p.kind === 'han').flatMap((p) => p.text.split(' ').filter(Boolean));
+  let latin = pieces.filter((p) => p.kind === 'latin' && p.text).map((p) => p.text);
   const other = pieces.filter((p) => p.kind === 'digits' || p.kind === 'other');
+  const intents = findIntents(han, latin, prepared);
 
-  const { concepts, hanLeft, latinLeft } = findSynonyms(han, latin, prepared);
-  const units: Unit[] = [...concepts];
+  // Another office's business (养老保险, passport) counts against every item.
+  const units: Unit[] = [];
+  for (const term of prepared.notServed.han) {
+    if (!han.some((h) => h.includes(term))) continue;
+    han = han.flatMap((h) => h.split(term).filter(Boolean));
+    units.push({ k: 'void', w: 2 });
+  }
+  for (const words of prepared.notServed.latin) {
+    for (let i = 0; i + words.length <= latin.length; i++) {
+      if (!words.every((w, k) => sameWord(w, latin[i + k], false))) continue;
+      latin = [...latin.slice(0, i), ...latin.slice(i + words.length)];
+      units.push({ k: 'void', w: 2 });
+      break;
+    }
+  }
+  const { concepts, hanLeft, latinLeft: latinAll } = findSynonyms(han, latin, prepared);
+  units.push(...concepts);
+  // "insurance" says nothing on an insurance site, unless it is all there is.
+  const meaningful = latinAll.filter((w) => !prepared.latinStopWords.has(w));
+  const latinLeft = meaningful.some((w) => !STOP_WORDS.has(w)) || units.length ? meaningful : latinAll;
 
   const addHan = (withoutFillers: boolean) => {
     for (const segment of hanLeft) {
-      for (const part of (withoutFillers ? segment.replace(HAN_FILLERS, ' ') : segment).split(' ')) {
+      const stripped = withoutFillers && prepared.stopWords ? segment.replace(prepared.stopWords, ' ') : segment;
+      for (const part of stripped.split(' ')) {
         const text = withoutFillers ? part.replace(HAN_TRAILING, '') : part;
-        if (text && !units.some((u) => u.k === 'han' && u.text === text)) units.push({ k: 'han', w: Math.min(text.length, 4) / 2, text });
+        if (text && !units.some((u) => u.k === 'han' && u.text === text))
+          units.push({
+            k: 'han',
+            w: (prepared.lightWords.has(text) ? 0.5 : 1) * (Math.min(text.length, 4) / 2),
+            text,
+            sounds: soundsOf(text, prepared),
+          });
       }
     }
   };
   addHan(true);
+  // A single character left over from a question (到, 给, 领) says nothing beside other words.
+  const single = (u: Unit) => u.k === 'han' && Array.from(u.text).length === 1;
+  if (units.some((u) => !single(u)) || latin.length) for (let i = units.length - 1; i >= 0; i--) if (single(units[i])) units.splice(i, 1);
   // When only fillers were typed (申请, 办理), search for them after all.
   if (!units.length && !latin.length && !other.length) addHan(false);
   const words = latinLeft.filter((w) => !STOP_WORDS.has(w));
@@ -170,9 +226,49 @@ function parseQuery(normalized: string, prepared: PreparedIndex): ParsedQuery {
   for (const p of other) {
     if (p.kind === 'digits' && p.text.replace(/\./g, '')) units.push({ k: 'digits', w: 0.5, text: p.text });
     // Letters of other scripts cannot match this corpus but still count against coverage.
-    else if (p.kind === 'other') units.push({ k: 'han', w: 0.5, text: p.text });
+    else if (p.kind === 'other') units.push({ k: 'han', w: 0.5, text: p.text, sounds: [] });
   }
-  return { units, city };
+  return { units, city, intents };
+}
+
+/** The syllables each character of a Chinese text may stand for ([] for characters the index does not know). */
+function soundsOf(text: string, prepared: PreparedIndex): string[][] {
+  return Array.from(text, (ch) => prepared.sounds.get(ch) ?? []);
+}
+
+/** Where `needle` occurs in `text` by characters or by sound; -1 when it does not. */
+function indexOfSound(text: string, textSounds: string[][], needle: string, needleSounds: readonly (readonly string[])[]): number {
+  outer: for (let i = 0; i + needle.length <= text.length; i++) {
+    for (let k = 0; k < needle.length; k++) {
+      if (text[i + k] === needle[k]) continue;
+      const a = textSounds[i + k];
+      const b = needleSounds[k];
+      if (!a?.length || !b?.length || !a.some((x) => b.includes(x))) continue outer;
+    }
+    return i;
+  }
+  return -1;
+}
+
+/** Intents whose every group has a term in the query (Chinese as typed or by sound, English words); their items, best first. */
+function findIntents(han: string[], latin: string[], prepared: PreparedIndex): number[] {
+  if (!prepared.intents.length) return [];
+  const segments = han.map((h) => ({ text: h, sounds: soundsOf(h, prepared) }));
+  const out: number[] = [];
+  // Intents of more groups are more specific (住院 + 外地 before 住院 alone).
+  const bySpecificity = [...prepared.intents].sort((a, b) => b.groups.length - a.groups.length);
+  for (const intent of bySpecificity) {
+    const all = intent.groups.every(
+      (g) =>
+        g.han.some((t) => segments.some((seg) => indexOfSound(seg.text, seg.sounds, t.term, t.sounds) >= 0)) ||
+        g.latin.some((words) => {
+          for (let i = 0; i + words.length <= latin.length; i++) if (words.every((w, k) => sameWord(w, latin[i + k], false))) return true;
+          return false;
+        }),
+    );
+    if (all) for (const item of intent.items) if (!out.includes(item)) out.push(item);
+  }
+  return out;
 }
 
 /** English words of the corpus that a typed word may mean, with how good a reading each is. */
@@ -197,6 +293,8 @@ interface SynonymSpan {
   start: number;
   end: number;
   literal: Alternative;
+  /** Found by sound (other characters of the same syllables), not as typed. */
+  sound?: boolean;
 }
 
 /** Everyday words in the query → concept units; the rest of the query is returned for plain search. */
@@ -210,12 +308,26 @@ function findSynonyms(han: string[], latin: string[], prepared: PreparedIndex) {
   // Positions of the Latin words that are not stop words.
   const content = latin.flatMap((w, i) => (STOP_WORDS.has(w) ? [] : [i]));
 
+  const segmentSounds = han.map((segment) => soundsOf(segment, prepared));
   prepared.synonyms.forEach((entry, e) => {
     for (const term of entry.han) {
       han.forEach((segment, seg) => {
         const at = segment.indexOf(term.term);
         if (term.term && at >= 0)
           spans.push({ entry: e, seg, start: at, end: at + term.term.length, literal: { han: term.term, literal: true } });
+        else if (term.sounds && term.term.length >= 2 && term.sounds.length === term.term.length) {
+          // 特要 sounds like 特药: the resident picked the wrong character of the same sound.
+          const near = indexOfSound(segment, segmentSounds[seg], term.term, term.sounds);
+          if (near >= 0)
+            spans.push({
+              entry: e,
+              seg,
+              start: near,
+              end: near + term.term.length,
+              literal: { han: term.term, literal: true },
+              sound: true,
+            });
+        }
       });
       // Typed in pinyin: whole syllables (shenghaizi) or initials (ybk), on word boundaries.
       for (const py of [term.full, term.term.length >= 3 ? term.initials : undefined]) {
@@ -241,7 +353,8 @@ function findSynonyms(han: string[], latin: string[], prepared: PreparedIndex) {
   });
 
   // Longer terms win over terms inside them (医保卡丢了 over 医保卡); equal spans all count.
-  spans.sort((a, b) => b.end - b.start - (a.end - a.start));
+  // Exact characters win over sound-alikes of the same length.
+  spans.sort((a, b) => b.end - b.start - (a.end - a.start) || Number(a.sound ?? false) - Number(b.sound ?? false));
   const accepted: SynonymSpan[] = [];
   for (const s of spans) {
     const clash = accepted.some((a) => a.seg === s.seg && a.start < s.end && s.start < a.end && !(a.start === s.start && a.end === s.end));
@@ -259,7 +372,8 @@ function findSynonyms(han: string[], latin: string[], prepared: PreparedIndex) {
     const official: Alternative[] = prepared.synonyms[e].official.map((o) =>
       typeof o === 'string' ? { han: o, literal: false } : phrase(o, false),
     );
-    concepts.push({ k: 'concept', w: 1.5, alts: [...literals, ...official] });
+    const heard = accepted.every((s) => s.entry !== e || s.sound);
+    concepts.push({ k: 'concept', w: 1.5, alts: [...literals, ...official], factor: heard ? SOUND : 1 });
   }
 
   const hanLeft = han.map((segment, seg) => {
@@ -286,11 +400,13 @@ function sameWord(term: string, typed: string, allowFuzzy: boolean): boolean {
 function evaluate(unit: Unit, items: PreparedItem[], prepared: PreparedIndex, locale: 'zh' | 'en'): (UnitMatch | undefined)[] {
   switch (unit.k) {
     case 'han':
-      return items.map((it) => matchHan(unit.text, it));
+      return items.map((it) => matchHan(unit.text, unit.sounds, it));
     case 'digits':
       return items.map((it) => matchDigits(unit.text, it));
+    case 'void':
+      return items.map(() => undefined);
     case 'concept':
-      return items.map((it) => matchConcept(unit.alts, it));
+      return items.map((it) => scale(matchConcept(unit.alts, it), unit.factor ?? 1));
     case 'latin': {
       const english = items.map((it) => scale(matchWords(unit.vocab, it), locale === 'zh' ? 0.9 : 1));
       // Pinyin of words that are apart in a title (ydba, menzhenbaoxiao → 门诊费用报销) is matched in chunks.
@@ -368,11 +484,16 @@ function exactKind(field: Field): MatchKind {
 }
 
 /** Chinese text: exact, then one character wrong or missing, then pieces (two characters at a time). */
-function matchHan(text: string, item: PreparedItem): UnitMatch | undefined {
+function matchHan(text: string, sounds: string[][], item: PreparedItem): UnitMatch | undefined {
   const exact = findHan(text, item);
-  if (exact || text.length < 3) return exact;
+  if (exact) return exact;
+  const heard = text.length >= 2 ? findSound(text, sounds, item) : undefined;
+  if (text.length < 3) return heard;
   const bigrams = Array.from({ length: text.length - 1 }, (_, i) => text.slice(i, i + 2));
-  const pieces = matchPieces(bigrams, (b) => findHan(b, item));
+  const pieces = matchPieces(bigrams, (b) => {
+    const at = text.indexOf(b);
+    return findHan(b, item) ?? findSound(b, sounds.slice(at, at + 2), item);
+  });
   let fuzzy: UnitMatch | undefined;
   if (text.length >= 4 && pieces) {
     for (const t of item.zh) {
@@ -384,7 +505,23 @@ function matchHan(text: string, item: PreparedItem): UnitMatch | undefined {
       }
     }
   }
-  return better(pieces, fuzzy);
+  return better(heard, better(pieces, fuzzy));
+}
+
+/**
+ * A Chinese text heard rather than read: where its syllables spell a run of an item's title,
+ * keywords or short documents, some characters different (生玉 → 生育). Exact characters are found
+ * by findHan first, so this only ever answers for a sound-alike.
+ */
+function findSound(text: string, sounds: string[][], item: PreparedItem): UnitMatch | undefined {
+  if (!sounds.some((s) => s.length)) return undefined;
+  for (const t of item.zh) {
+    if (!t.readings) continue;
+    const at = indexOfSound(t.text, t.readings as string[][], text, sounds);
+    if (at >= 0)
+      return { credit: FIELD_WEIGHT[t.field] * SOUND, kind: 'sound', covered: 1, hits: [{ t, start: at, end: at + text.length }] };
+  }
+  return undefined;
 }
 
 /** Where a Chinese string occurs in an item: best field wins; hits in the title and first hit per text. */
@@ -540,7 +677,14 @@ function findPhrase(words: string[], stems: string[], item: PreparedItem, factor
 // ---------------------------------------------------------------------------------------------
 // Results and highlights
 
-function result(item: PreparedItem, locale: 'zh' | 'en', score: number, matchedBy: MatchKind, hits: Hit[]): SearchResult {
+function result(
+  item: PreparedItem,
+  prepared: PreparedIndex,
+  locale: 'zh' | 'en',
+  score: number,
+  matchedBy: MatchKind,
+  hits: Hit[],
+): SearchResult {
   const title = locale === 'zh' ? item.titleZh : item.titleEn;
   const titleHighlights = merge(hits.filter((h) => h.t === title).map((h) => [h.start, h.end]));
   const out: SearchResult = {
@@ -564,6 +708,11 @@ function result(item: PreparedItem, locale: 'zh' | 'en', score: number, matchedB
     ([a, ah], [b, bh]) => Number(b.zh === wantZh) - Number(a.zh === wantZh) || a.field - b.field || bh.length - ah.length,
   );
   if (ranked.length) out.snippet = snippet(ranked[0][0].text, merge(ranked[0][1].map((h) => [h.start, h.end])));
+  if (item.gist) {
+    const text = (pair?: [number, number]) => (pair ? prepared.strings[pair[locale === 'zh' ? 0 : 1]] : undefined);
+    const [always, depending, cases] = item.gist.d;
+    out.gist = { where: text(item.gist.w), remote: text(item.gist.r), always, depending, cases, time: text(item.gist.t) };
+  }
   return out;
 }
 

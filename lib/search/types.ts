@@ -24,6 +24,8 @@ export interface SearchSource {
   number: string;
   /** Item title. */
   title: BilingualText;
+  /** True when only employers or medical institutions and pharmacies apply (not residents). */
+  organisation?: boolean;
   /** Searchable text, weighted: title > keywords > description, documents and tips. */
   fields: {
     /** Short key terms weighted just below the title: list title, scenario names (在职转退休, 死亡 …). */
@@ -37,7 +39,7 @@ export interface SearchSource {
   };
 }
 
-export type { SynonymEntry } from '@/content/schema';
+export type { SynonymEntry } from '@/content/search/schema';
 
 /**
  * The serialised index (compact JSON, built at build time by buildSearchIndex).
@@ -45,7 +47,7 @@ export type { SynonymEntry } from '@/content/schema';
  */
 export interface SearchIndex {
   /** Format version; search() returns [] for an index of another version. */
-  v: 1;
+  v: 2;
   /** String table: every distinct text once. */
   s: string[];
   /** Cities, referenced by position from items. */
@@ -62,6 +64,28 @@ export interface SearchIndex {
   p: Record<string, string>;
   /** Synonyms: [term string positions, official string positions]. */
   y: [number[], number[]][];
+  /** Question frames and fillers dropped from queries (Chinese, and English words), longest first. */
+  w?: string[];
+  /** Words that say little about which service is meant (登记, 申请): they weigh less in a query. */
+  l?: string[];
+  /** Things another office serves (养老保险, passport): a query asking for one finds nothing here. */
+  x?: number[];
+  /** Intents: [groups of term string positions (one term of each group needed), item positions in `i`, best first]. */
+  q?: [number[][], number[]][];
+  /** Sound-alike table: syllable → the characters a resident may type for it. */
+  h?: Record<string, string>;
+}
+
+/** The gist of an item in the index: string positions [zh, en] and counts. */
+export interface SearchIndexGist {
+  /** Where to go in person. */
+  w?: [number, number];
+  /** Ways that need no visit. */
+  r?: [number, number];
+  /** Documents: always, depending on an answer, cases with their own. */
+  d: [number, number, number];
+  /** How long it takes. */
+  t?: [number, number];
 }
 
 /** One item in the serialised index. */
@@ -78,13 +102,17 @@ export interface SearchIndexItem {
   k: number[];
   /** Body texts (description, documents, tips): flat [zh, en, zh, en …] string positions. */
   b: number[];
+  /** The gist shown with the first result. */
+  g?: SearchIndexGist;
+  /** 1 when only organisations apply: on a tie, residents' items come first. */
+  o?: 1;
 }
 
 /** A highlighted range [start, end) in UTF-16 code units of the string it belongs to. */
 export type HighlightRange = [start: number, end: number];
 
 /** How the best part of a result matched. */
-export type MatchKind = 'title' | 'pinyin' | 'synonym' | 'body' | 'fuzzy';
+export type MatchKind = 'title' | 'pinyin' | 'synonym' | 'body' | 'fuzzy' | 'sound' | 'intent';
 
 /** One search hit, ready to render (text plus ranges; never HTML). */
 export interface SearchResult {
@@ -98,12 +126,27 @@ export interface SearchResult {
   title: string;
   /** Higher is better; only meaningful within one result list. */
   score: number;
-  /** How the item matched: title text, pinyin, a synonym, body text, or a fuzzy (misspelt) match. */
+  /** How the item matched: title text, pinyin, a synonym, body text, a misspelling, a sound-alike or an intent. */
   matchedBy: MatchKind;
   /** Ranges of `title` to highlight. */
   titleHighlights: HighlightRange[];
   /** A piece of matched text other than the title (possibly Chinese on /en when Chinese was typed). */
   snippet?: { text: string; highlights: HighlightRange[] };
+  /** Where to go, how many documents, how long: from the guide model, in the requested locale. */
+  gist?: SearchGist;
+}
+
+/** The gist of an item, as the first result shows it. */
+export interface SearchGist {
+  where?: string;
+  remote?: string;
+  /** Documents everyone brings. */
+  always: number;
+  /** Documents that depend on the resident's situation. */
+  depending: number;
+  /** Cases with documents of their own. */
+  cases: number;
+  time?: string;
 }
 
 /** Options of search(). */

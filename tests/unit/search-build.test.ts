@@ -64,8 +64,33 @@ describe('buildSearchIndex', () => {
     const json = serializeSearchIndex(index);
     const parsed = JSON.parse(json) as SearchIndex;
     expect(search(parsed, 'ydba', { locale: 'zh' })).toEqual(search(index, 'ydba', { locale: 'zh' }));
-    // 11 items: a few kilobytes; the real corpus of ~60 items must stay well under 60 KB gzipped.
-    expect(gzipSync(json).length).toBeLessThan(4_000);
+    // 11 items: a few kilobytes without the sound-alike table, which is about 7 KB gzipped by itself.
+    const small = serializeSearchIndex(buildSearchIndex(searchCorpus, { synonyms: searchSynonyms, homophones: false }));
+    expect(gzipSync(small).length).toBeLessThan(5_500);
+    expect(gzipSync(JSON.stringify(index.h)).length).toBeLessThan(9_000);
+  });
+  it('ships the characters that sound like each indexed syllable, for sound-alike search', () => {
+    // 药 is indexed (高值药 in the synonyms); 要 is a common character that sounds the same.
+    expect(index.h?.yao).toContain('药');
+    expect(index.h?.yao).toContain('要');
+    // Syllables that nothing in the index uses are left out.
+    expect(Object.keys(index.h ?? {})).not.toContain('zei');
+  });
+  it('fails on an intent that names an item the city does not have, naming the entry', () => {
+    const phrases = {
+      stopWords: ['我想'],
+      lightWords: [],
+      notServed: [],
+      intents: [{ when: [['住院']], items: { kaiyuan: ['no-such-item'] } }],
+    };
+    expect(() => buildSearchIndex(searchCorpus, { phrases, strict: true })).toThrow(
+      'content/search/phrases.ts: intents[0].items.kaiyuan[0]: no item "no-such-item" in kaiyuan',
+    );
+  });
+  it('fails on a synonym entry a content editor got wrong, naming the entry and field', () => {
+    expect(() => buildSearchIndex(searchCorpus, { synonyms: [{ terms: ['x'], official: ['生育'] }] })).toThrow(
+      'content/search/synonyms.ts: entry 1: terms[0]: a term needs 2 characters or more',
+    );
   });
 });
 
@@ -100,12 +125,13 @@ describe('browser code', () => {
       if (seen.has(file)) return;
       seen.add(file);
       // Type-only imports are erased at build time, so they cannot pull content into the browser.
-      const code = readFileSync(file, 'utf8').replace(/^(import|export) type [^;]+ from '@\/content\/schema';$/gm, '');
+      const code = readFileSync(file, 'utf8').replace(/^(import|export) type [^;]+ from '@\/content\/(search\/)?schema';$/gm, '');
       expect(code, file).not.toMatch(/from ['"](pinyin-pro|@\/content|.*build-index)/);
       for (const [, spec] of code.matchAll(/from '(\.\/[^']+)'/g)) visit(join(dirname(file), `${spec}.ts`));
     };
     visit(join(root, 'index.ts'));
     expect([...seen].map((f) => f.slice(root.length + 1)).sort()).toEqual([
+      'answer.ts',
       'english.ts',
       'index.ts',
       'load-index.ts',
