@@ -399,8 +399,16 @@ function sameWord(term: string, typed: string, allowFuzzy: boolean): boolean {
 
 function evaluate(unit: Unit, items: PreparedItem[], prepared: PreparedIndex, locale: 'zh' | 'en'): (UnitMatch | undefined)[] {
   switch (unit.k) {
-    case 'han':
-      return items.map((it) => matchHan(unit.text, unit.sounds, it));
+    case 'han': {
+      // Exact characters rank above sound-alikes: a text found as typed anywhere is not heard.
+      const typedSomewhere = new Map<string, boolean>();
+      const hear = (text: string) => {
+        let found = typedSomewhere.get(text);
+        if (found === undefined) typedSomewhere.set(text, (found = items.some((it) => it.zh.some((t) => t.text.includes(text)))));
+        return !found;
+      };
+      return items.map((it) => matchHan(unit.text, unit.sounds, it, hear));
+    }
     case 'digits':
       return items.map((it) => matchDigits(unit.text, it));
     case 'void':
@@ -484,15 +492,15 @@ function exactKind(field: Field): MatchKind {
 }
 
 /** Chinese text: exact, then one character wrong or missing, then pieces (two characters at a time). */
-function matchHan(text: string, sounds: string[][], item: PreparedItem): UnitMatch | undefined {
+function matchHan(text: string, sounds: string[][], item: PreparedItem, hear: (text: string) => boolean): UnitMatch | undefined {
   const exact = findHan(text, item);
   if (exact) return exact;
-  const heard = text.length >= 2 ? findSound(text, sounds, item) : undefined;
+  const heard = text.length >= 2 && hear(text) ? findSound(text, sounds, item) : undefined;
   if (text.length < 3) return heard;
   const bigrams = Array.from({ length: text.length - 1 }, (_, i) => text.slice(i, i + 2));
   const pieces = matchPieces(bigrams, (b) => {
     const at = text.indexOf(b);
-    return findHan(b, item) ?? findSound(b, sounds.slice(at, at + 2), item);
+    return findHan(b, item) ?? (hear(b) ? findSound(b, sounds.slice(at, at + 2), item) : undefined);
   });
   let fuzzy: UnitMatch | undefined;
   if (text.length >= 4 && pieces) {
