@@ -3,7 +3,7 @@ import { buildSearchIndex, serializeSearchIndex, toSearchSource } from '@/lib/se
 
 export const dynamic = 'force-static';
 
-/** The search index, built from the content at build time (pinyin-pro runs here, never in the browser). */
+/** All cities in one index, for tools and the load test; the pages fetch /search-index/<city>.json (pinyin-pro runs here, never in the browser). */
 export function GET() {
   const docs = getCities().flatMap((city) => city.items.map((item) => toSearchSource(city.id, item, city.documents)));
   // A resident may narrow by typing the city's name (开原, 开原市, Kaiyuan) or its id.

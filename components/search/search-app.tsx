@@ -2,29 +2,50 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useMemo, useState } from 'react';
-import { loadSearchIndex, normalizeQuery, search, searchSuggestions, type SearchCity, type SearchIndex } from '@/lib/search';
+import {
+  findServices,
+  loadSearchIndex,
+  normalizeQuery,
+  searchIndexUrl,
+  searchSuggestions,
+  type SearchCity,
+  type SearchIndex,
+  type SearchResult,
+} from '@/lib/search';
+import { encodeSelection } from '@/lib/checklist/url';
 import { Link } from '@/components/i18n/link';
 import type { Locale } from '@/lib/i18n/routing';
 import { telHref } from '@/lib/phone';
-import { Highlighted } from './highlighted';
 import { Mixed } from '@/components/i18n/mixed';
+import { SearchGistView } from './search-gist';
+import { SearchResultLink } from './search-result-link';
 
-type CityInfo = { id: SearchCity; name: string; hotline: string; areaCode: string };
+/** A city as the search page needs it: its name, hotline and life events (with their items). */
+export type SearchCityInfo = {
+  id: SearchCity;
+  name: string;
+  hotline: string;
+  areaCode: string;
+  lifeEvents: { id: string; label: string; items: string[] }[];
+};
 
-function readUrl(cities: CityInfo[]) {
+function readUrl(cities: SearchCityInfo[]) {
   const params = new URLSearchParams(window.location.search);
   const q = (params.get('q') ?? '').slice(0, 100);
   const city = cities.find((c) => c.id === params.get('city'))?.id;
   return { q, city };
 }
 
-/** Search whose state is the URL (?q=…&city=…), so a result list can be linked and shared. */
-export function SearchApp({ cities }: { cities: CityInfo[] }) {
+/**
+ * Search whose state is the URL (?q=…&city=…): the city the resident is in (from the page the header
+ * search was used on, or chosen here) comes first, other cities below; nothing rather than weak matches.
+ */
+export function SearchApp({ cities }: { cities: SearchCityInfo[] }) {
   const locale = useLocale() as Locale;
   const t = useTranslations('Search');
   const [q, setQ] = useState('');
   const [city, setCity] = useState<SearchCity>();
-  const [index, setIndex] = useState<SearchIndex>();
+  const [indexes, setIndexes] = useState<SearchIndex[]>();
   const [failed, setFailed] = useState(false);
   const [ready, setReady] = useState(false);
 
@@ -33,7 +54,7 @@ export function SearchApp({ cities }: { cities: CityInfo[] }) {
     setQ(initial.q);
     setCity(initial.city);
     setReady(true);
-    loadSearchIndex('/search-index.json').then(setIndex, () => setFailed(true));
+    Promise.all(cities.map((c) => loadSearchIndex(searchIndexUrl(c.id)))).then(setIndexes, () => setFailed(true));
   }, [cities]);
 
   useEffect(() => {
@@ -45,11 +66,15 @@ export function SearchApp({ cities }: { cities: CityInfo[] }) {
     window.history.replaceState(null, '', query ? `?${query}` : window.location.pathname);
   }, [q, city, ready]);
 
-  const results = useMemo(
-    () => (index && normalizeQuery(q) ? search(index, q, { locale, city, limit: 30 }) : []),
-    [index, q, city, locale],
+  const typed = normalizeQuery(q) !== '';
+  const answer = useMemo(
+    () => (indexes && typed ? findServices(indexes, q, { locale, city, limit: 20 }) : undefined),
+    [indexes, typed, q, city, locale],
   );
+  const here = answer?.results.slice(0, answer.here) ?? [];
+  const elsewhere = answer?.results.slice(answer.here) ?? [];
   const cityName = (id: SearchCity) => cities.find((c) => c.id === id)?.name ?? id;
+  const current = cities.find((c) => c.id === city);
   const chip = 'inline-flex min-h-11 items-center rounded-full border-2 border-brand-700 px-4 font-bold';
 
   return (
@@ -70,8 +95,8 @@ export function SearchApp({ cities }: { cities: CityInfo[] }) {
           enterKeyHint="search"
           className="min-h-12 w-full rounded-lg border-2 border-brand-700 px-3 text-xl"
         />
-        <div role="group" aria-label={t('allCities')} className="flex flex-wrap gap-2">
-          {[undefined, ...cities.map((c) => c.id)].map((id) => (
+        <div role="group" aria-label={t('cityChoice')} className="flex flex-wrap gap-2">
+          {[...cities.map((c) => c.id), undefined].map((id) => (
             <button
               key={id ?? 'all'}
               type="button"
@@ -89,91 +114,122 @@ export function SearchApp({ cities }: { cities: CityInfo[] }) {
           <Mixed locale={locale}>{t('loadError')}</Mixed>
         </p>
       )}
-      {!index && !failed && normalizeQuery(q) && (
+      {!indexes && !failed && typed && (
         <p aria-live="polite">
           <Mixed locale={locale}>{t('loading')}</Mixed>
         </p>
       )}
-      {!normalizeQuery(q) && (
+      {!typed && (
         <p className="text-base text-muted">
           <Mixed locale={locale}>{t('hint')}</Mixed>
         </p>
       )}
-      {index && normalizeQuery(q) && (
+      {answer && (
         <p aria-live="polite" className="font-bold">
-          {results.length ? t('results', { count: results.length }) : t('none', { query: q.trim() })}
+          {here.length
+            ? t('results', { count: here.length })
+            : current
+              ? t('nothingHere', { city: current.name, query: q.trim() })
+              : t('nothingFits', { query: q.trim() })}
         </p>
       )}
-      {results.length > 0 && (
-        <ol aria-label={t('resultsLabel')} className="space-y-2">
-          {results.map((r) => (
-            <li key={`${r.city}/${r.id}`}>
-              <Link
-                href={`/${r.city}/${r.id}`}
-                className="block rounded-xl border-2 border-brand-100 p-3 no-underline hover:border-brand-600"
-              >
-                <span className="mr-2 inline-block rounded bg-brand-700 px-2 font-bold text-white">
-                  {cityName(r.city)} · {t('number', { number: r.number })}
-                </span>
-                <span className="text-lg font-bold underline">
-                  <Highlighted text={r.title} ranges={r.titleHighlights} />
-                </span>
-                {r.snippet && (
-                  <span className="mt-1 block text-base text-ink">
-                    <Highlighted text={r.snippet.text} ranges={r.snippet.highlights} />
-                  </span>
-                )}
-              </Link>
-            </li>
-          ))}
-        </ol>
-      )}
-      {(!normalizeQuery(q) || (index && results.length === 0)) && (
-        <div className="space-y-3 rounded-xl bg-brand-50 p-3">
-          <p className="font-bold">
-            <Mixed locale={locale}>{t('tryThese')}</Mixed>
-          </p>
-          <ul className="flex flex-wrap gap-2">
-            {searchSuggestions(locale).map((s) => (
-              <li key={s}>
-                <button
-                  type="button"
-                  onClick={() => setQ(s)}
-                  className="min-h-11 rounded-full border-2 border-brand-700 bg-white px-4 text-brand-800"
-                >
-                  {s}
-                </button>
+      {here.length > 0 && (
+        <section className="space-y-2">
+          {current && <h2 className="text-xl font-bold">{t('cityResults', { city: current.name })}</h2>}
+          <ol aria-label={t('resultsLabel')} className="space-y-2">
+            {here.map((r, i) => (
+              <li key={`${r.city}/${r.id}`}>
+                <SearchResultLink result={r} cityName={cityName(r.city)} />
+                {i === 0 && <FirstResultGist result={r} locale={locale} />}
               </li>
             ))}
-          </ul>
-          <p className="font-bold">
-            <Mixed locale={locale}>{t('browse')}</Mixed>
-          </p>
-          <ul className="flex flex-wrap gap-4">
-            {cities.map((c) => (
-              <li key={c.id}>
-                <Link href={`/${c.id}`} className="inline-flex min-h-11 items-center font-bold">
-                  {c.name}
+          </ol>
+        </section>
+      )}
+      {(!typed || (answer && here.length === 0)) && <EmptyHelp cities={current ? [current] : cities} onTry={setQ} />}
+      {elsewhere.length > 0 && (
+        <section className="space-y-2">
+          <h2 className="text-xl font-bold">{t('otherCities')}</h2>
+          <ol aria-label={t('otherCities')} className="space-y-2">
+            {elsewhere.map((r) => (
+              <li key={`${r.city}/${r.id}`}>
+                <SearchResultLink result={r} cityName={cityName(r.city)} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </div>
+  );
+}
+
+/** The first result's gist (where, how many documents, how long) and "add to checklist". */
+function FirstResultGist({ result, locale }: { result: SearchResult; locale: Locale }) {
+  const t = useTranslations('Search');
+  if (!result.gist) return null;
+  return (
+    <div className="mt-2 space-y-2 rounded-xl bg-brand-50 p-3" aria-label={t('gistLabel')} role="group">
+      <SearchGistView gist={result.gist} locale={locale} />
+      <Link
+        href={`/checklist?${encodeSelection({ city: result.city, items: [result.id], scenarios: {}, answers: {} })}`}
+        className="inline-flex min-h-11 items-center rounded-lg border-2 border-brand-700 bg-white px-4 font-bold text-brand-800 no-underline"
+      >
+        <Mixed locale={locale}>{t('addToChecklist')}</Mixed>
+      </Link>
+    </div>
+  );
+}
+
+/** Nothing fits: offer the city's life events, its catalog and its phone, then example queries. */
+function EmptyHelp({ cities, onTry }: { cities: SearchCityInfo[]; onTry: (q: string) => void }) {
+  const locale = useLocale() as Locale;
+  const t = useTranslations('Search');
+  return (
+    <div className="space-y-3 rounded-xl bg-brand-50 p-3">
+      {cities.map((c) => (
+        <div key={c.id} className="space-y-2">
+          <p className="font-bold">{t('byLifeEvent', { city: c.name })}</p>
+          <ul className="flex flex-wrap gap-x-4">
+            {c.lifeEvents.map((e) => (
+              <li key={e.id}>
+                <Link
+                  href={`/checklist?${encodeSelection({ city: c.id, items: e.items, scenarios: {}, answers: {} })}`}
+                  className="inline-flex min-h-11 items-center font-bold"
+                >
+                  {e.label}
                 </Link>
               </li>
             ))}
+            <li>
+              <Link href={`/${c.id}`} className="inline-flex min-h-11 items-center font-bold">
+                {t('catalog', { city: c.name })}
+              </Link>
+            </li>
           </ul>
-          <p className="font-bold">
-            <Mixed locale={locale}>{t('callUs')}</Mixed>
+          <p>
+            <Mixed locale={locale}>{t('callUs')}</Mixed>{' '}
+            <a href={telHref(c.hotline, c.areaCode)} className="inline-flex min-h-11 items-center font-bold">
+              {c.hotline}
+            </a>
           </p>
-          <ul>
-            {cities.map((c) => (
-              <li key={c.id}>
-                {c.name}
-                {locale === 'en' ? ': ' : '：'}
-                <a href={telHref(c.hotline, c.areaCode)} className="inline-flex min-h-11 items-center font-bold">
-                  {c.hotline}
-                </a>
-              </li>
-            ))}
-          </ul>
         </div>
-      )}
+      ))}
+      <p className="font-bold">
+        <Mixed locale={locale}>{t('tryThese')}</Mixed>
+      </p>
+      <ul className="flex flex-wrap gap-2">
+        {searchSuggestions(locale).map((s) => (
+          <li key={s}>
+            <button
+              type="button"
+              onClick={() => onTry(s)}
+              className="min-h-11 rounded-full border-2 border-brand-700 bg-white px-4 text-brand-800"
+            >
+              {s}
+            </button>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

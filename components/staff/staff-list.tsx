@@ -2,7 +2,8 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import type { Locale } from '@/lib/i18n/routing';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { findServices, loadSearchIndex, normalizeQuery, searchIndexUrl, type SearchIndex } from '@/lib/search';
 import { QrSvg } from '@/components/qr/qr-svg';
 import { Link } from '@/components/i18n/link';
 import type { QrShape } from '@/lib/qr';
@@ -10,6 +11,10 @@ import { Mixed } from '@/components/i18n/mixed';
 
 /** One service as the staff page lists it. */
 export type StaffRow = {
+  /** City id, to load its search index. */
+  city: string;
+  /** Item id; undefined for a group of sub-items. */
+  item?: string;
   number: string;
   title: string;
   /** The other language's title, so staff can filter in either. */
@@ -21,23 +26,37 @@ export type StaffRow = {
   qr: QrShape;
 };
 
-/** Every service with its short URL and QR code, filterable by typing, each showable full-screen. */
+/**
+ * Every service with its short URL and QR code, filterable by typing, each showable full-screen.
+ * Words go through the site search (the same answer as the search page gives for this city);
+ * numbers and short paths (20, 3.1, /sy/3) pick rows by number.
+ */
 export function StaffList({ rows }: { rows: StaffRow[] }) {
   const t = useTranslations('Staff');
   const locale = useLocale() as Locale;
   const [filter, setFilter] = useState('');
+  const [index, setIndex] = useState<SearchIndex>();
   const [shown, setShown] = useState<StaffRow>();
   const dialog = useRef<HTMLDialogElement>(null);
+  const city = rows[0]?.city;
+  const load = () => {
+    if (city && !index) loadSearchIndex(searchIndexUrl(city)).then(setIndex, () => undefined);
+  };
   const f = filter.trim().toLowerCase();
-  const visible = rows.filter(
-    (r) =>
-      !f ||
-      r.number === f ||
-      r.number.startsWith(`${f}.`) ||
-      r.title.toLowerCase().includes(f) ||
-      r.altTitle.toLowerCase().includes(f) ||
-      r.shortPath.includes(f),
-  );
+  const byNumber = /^[\d./a-z]*\d[\d.]*$/.test(f);
+  const visible = useMemo(() => {
+    if (!f) return rows;
+    if (byNumber || !index || !normalizeQuery(f))
+      return rows.filter(
+        (r) =>
+          r.number === f ||
+          r.number.startsWith(`${f}.`) ||
+          r.shortPath === f ||
+          (!byNumber && (r.title.toLowerCase().includes(f) || r.altTitle.toLowerCase().includes(f))),
+      );
+    const answer = findServices([index], filter, { locale, city, limit: rows.length });
+    return answer.results.flatMap((result) => rows.filter((r) => r.item === result.id));
+  }, [f, filter, byNumber, index, rows, locale, city]);
 
   function show(row: StaffRow) {
     setShown(row);
@@ -59,7 +78,11 @@ export function StaffList({ rows }: { rows: StaffRow[] }) {
           id="staff-filter"
           type="search"
           value={filter}
-          onChange={(e) => setFilter(e.target.value)}
+          onFocus={load}
+          onChange={(e) => {
+            load();
+            setFilter(e.target.value);
+          }}
           placeholder={t('filterPlaceholder')}
           className="min-h-12 w-full rounded-lg border-2 border-brand-700 px-3 text-xl"
         />

@@ -30,7 +30,6 @@ export const SearchIntentSchema = z.object({
   /** What the resident means, for editors (not indexed). */
   note: z.string().optional(),
 });
-export type SearchIntent = z.input<typeof SearchIntentSchema>;
 
 /** Question frames and intents: how residents ask, beyond single words. */
 export const SearchPhrasesSchema = z.object({

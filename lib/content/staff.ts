@@ -9,8 +9,14 @@ import { shortPath } from './localize';
 export function staffRows(city: CityContent, locale: Locale) {
   const other = locale === 'zh' ? 'en' : 'zh';
   const host = SITE_URL.replace(/^https?:\/\//, '');
-  const groups = city.groups.map((g) => ({ number: g.number, title: g.title, href: `/${city.id}/group/${g.number}`, poster: false }));
-  const items = city.items.map((i) => ({ number: i.number, title: i.title, href: `/${city.id}/${i.id}`, poster: true }));
+  const groups = city.groups.map((g) => ({
+    number: g.number,
+    title: g.title,
+    href: `/${city.id}/group/${g.number}`,
+    poster: false,
+    item: undefined as string | undefined,
+  }));
+  const items = city.items.map((i) => ({ number: i.number, title: i.title, href: `/${city.id}/${i.id}`, poster: true, item: i.id }));
   return [...groups, ...items]
     .sort(
       (a, b) =>
@@ -21,6 +27,8 @@ export function staffRows(city: CityContent, locale: Locale) {
     .map((r) => {
       const path = shortPath(city, r.number);
       return {
+        city: city.id,
+        item: r.item,
         number: r.number,
         title: r.title[locale],
         altTitle: r.title[other],

@@ -1,14 +1,16 @@
-// Browser: fetch the prebuilt index once, the first time search is used.
+// Browser: fetch each prebuilt index once, the first time search is used.
 import type { SearchIndex } from './types';
 
-let pending: { url: string; promise: Promise<SearchIndex> } | undefined;
+const pending = new Map<string, Promise<SearchIndex>>();
 
 /**
- * Fetch and cache the search index JSON written at build time. Call it when the search box is
- * focused or first typed in, not on page load. A failed fetch is forgotten so it can be retried.
+ * Fetch and cache a search index JSON written at build time (/search-index/<city>.json). Call it
+ * when the search box is focused or first typed in, not on page load. A failed fetch is forgotten so
+ * it can be retried.
  */
 export function loadSearchIndex(url: string): Promise<SearchIndex> {
-  if (pending?.url === url) return pending.promise;
+  const known = pending.get(url);
+  if (known) return known;
   const promise = fetch(url)
     .then((response) => {
       if (!response.ok) throw new Error(`search index: HTTP ${response.status} for ${url}`);
@@ -18,9 +20,14 @@ export function loadSearchIndex(url: string): Promise<SearchIndex> {
       if (index?.v !== 2) throw new Error(`search index: unsupported version in ${url}`);
       return index;
     });
-  pending = { url, promise };
+  pending.set(url, promise);
   promise.catch(() => {
-    if (pending?.promise === promise) pending = undefined;
+    if (pending.get(url) === promise) pending.delete(url);
   });
   return promise;
+}
+
+/** Where a city's index is served. */
+export function searchIndexUrl(city: string): string {
+  return `/search-index/${city}.json`;
 }

@@ -5,8 +5,8 @@ import type { SearchLocale } from './types';
  * words, pinyin, English, a life event), so residents see what they may type.
  */
 export const SEARCH_SUGGESTIONS: Readonly<Record<SearchLocale, readonly string[]>> = {
-  zh: ['异地就医备案', '生孩子', '医保卡丢了', 'menzhen baoxiao', '退休', '去世'],
-  en: ['maternity allowance', 'lost card', 'move to another city', 'reimbursement', 'retirement', 'death'],
+  zh: ['异地就医备案', '生孩子', '住院报销', 'menzhen baoxiao', '退休', '去世'],
+  en: ['maternity allowance', 'hospital costs', 'move to another city', 'reimbursement', 'retirement', 'death'],
 };
 
 /** Example queries for the empty search box in this language. */

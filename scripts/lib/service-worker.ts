@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 
 /** What a resident can open offline after one visit, relative to out/. */
 const PRECACHE = {
-  patterns: ['_next/static/**/*.{js,css,woff2,svg}', '{zh,en}.html', '{zh,en}/**/*.html', 'data/*.json', 'search-index.json', 'icon.svg'],
+  patterns: ['_next/static/**/*.{js,css,woff2,svg}', '{zh,en}.html', '{zh,en}/**/*.html', 'data/*.json', 'search-index/*.json', 'icon.svg'],
   // Printables and staff sheets are for the office's printer, kept only once opened; the guide's raw
   // export and its schema are for developers.
   ignore: ['**/poster.html', '**/labels.html', '**/staff.html', 'data/*.guide.json', 'data/schema.json'],

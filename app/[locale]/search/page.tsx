@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ClientMessages } from '@/components/layout/client-messages';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
-import { SearchApp } from '@/components/search/search-app';
+import { SearchApp, type SearchCityInfo } from '@/components/search/search-app';
+import { itemsForLifeEvent } from '@/lib/checklist';
 import { getCities } from '@/lib/content/load';
 import { Link } from '@/components/i18n/link';
 import type { Locale } from '@/lib/i18n/routing';
@@ -21,7 +22,14 @@ export default async function SearchPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('Search');
-  const cities = getCities().map((c) => ({ id: c.id, name: c.name[locale], hotline: c.hotlines[0].number, areaCode: c.areaCode }));
+  const events = await getTranslations('Checklist');
+  const cities: SearchCityInfo[] = getCities().map((c) => ({
+    id: c.id,
+    name: c.name[locale],
+    hotline: c.hotlines[0].number,
+    areaCode: c.areaCode,
+    lifeEvents: c.lifeEvents.map((e) => ({ id: e.id, label: events(`lifeEvent_${e.id}`), items: itemsForLifeEvent(c, e.id) })),
+  }));
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <Breadcrumbs trail={[{ label: t('title') }]} />
@@ -40,7 +48,7 @@ export default async function SearchPage({ params }: Props) {
           ))}
         </ul>
       </noscript>
-      <ClientMessages namespaces={['Search']}>
+      <ClientMessages namespaces={['Search', 'Before']}>
         <SearchApp cities={cities} />
       </ClientMessages>
     </div>
