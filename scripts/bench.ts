@@ -2,7 +2,6 @@
 // with Lighthouse 12 (mobile emulation, median of 3 runs) plus search, serving and feedback figures.
 // Prints every figure with its budget and exits 1 when a budget is missed.
 import { execSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -16,8 +15,7 @@ import { precompress } from './lib/precompress';
 import { startNpmStart } from './lib/servers';
 import { slow3g } from './lib/slow-3g';
 import { getCities } from '../lib/content/load';
-import { measureQueries } from '../lib/search/bench';
-import type { SearchIndex } from '../lib/search/types';
+import { benchSearch } from './lib/search-bench';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SITE_PORT = 4100;
@@ -148,8 +146,8 @@ async function main() {
     const service = rows.find(([name]) => name === 'service page')?.[2];
     if (service && service.bytes > 200 * 1024) failures.push(`service page: ${kb(service.bytes)} transferred (budget 200 KB)`);
 
-    // Search: index and code sizes, query time over the real index.
-    const raw = readFileSync('out/search-index.json');
+    // Search: per-city index and code sizes, accuracy on the labelled queries, query time.
+    const search = benchSearch();
     const bundle = await build({
       entryPoints: ['lib/search/index.ts'],
       bundle: true,
@@ -161,31 +159,34 @@ async function main() {
     });
     const code = bundle.outputFiles[0].contents;
     const codeText = Buffer.from(code).toString('utf8');
-    const index = JSON.parse(raw.toString('utf8')) as SearchIndex;
-    const queries = ['异地', 'ydba', '生孩子', '医保卡丢了', '门诊费报销', 'menzhen baoxiao', '退休', '去世', '住院', '灵活就业'];
-    const zh = measureQueries(index, queries, 50, { locale: 'zh' });
-    const en = measureQueries(index, ['maternity', 'reimbursment', 'lost card', 'retirement', 'another city', 'pharmacy'], 50, {
-      locale: 'en',
-    });
-    const searchTotal = gzipSync(raw).length + gzipSync(code).length;
     console.log('\nSearch');
     console.table([
-      { figure: 'index (out/search-index.json)', raw: kb(raw.length), gzip: kb(gzipSync(raw).length) },
+      ...search.sizes.map((s) => ({
+        figure: `index ${s.city} (out/search-index/${s.city}.json)`,
+        raw: kb(s.raw),
+        gzip: `${kb(s.gzip)} (budget 40 KB)`,
+      })),
       { figure: 'search code (lib/search, minified)', raw: kb(code.length), gzip: kb(gzipSync(code).length) },
-      { figure: 'code + index', raw: '', gzip: `${kb(searchTotal)} (budget 60 KB)` },
       {
-        figure: 'query time zh: median / p95 / max',
+        figure: `accuracy on ${search.accuracy.total} labelled queries: top-1 / top-3`,
         raw: '',
-        gzip: `${zh.medianMs.toFixed(2)} / ${zh.p95Ms.toFixed(2)} / ${zh.maxMs.toFixed(2)} ms`,
+        gzip: `${(search.accuracy.top1 * 100).toFixed(1)}% / ${(search.accuracy.top3 * 100).toFixed(1)}%`,
       },
       {
-        figure: 'query time en: median / p95 / max',
+        figure: 'query time (both cities): median / p95 / max',
         raw: '',
-        gzip: `${en.medianMs.toFixed(2)} / ${en.p95Ms.toFixed(2)} / ${en.maxMs.toFixed(2)} ms`,
+        gzip: `${search.timing.medianMs.toFixed(2)} / ${search.timing.p95Ms.toFixed(2)} / ${search.timing.maxMs.toFixed(2)} ms`,
       },
     ]);
-    if (searchTotal > 60 * 1024) failures.push(`search code + index ${kb(searchTotal)} > 60 KB`);
-    if (Math.max(zh.p95Ms, en.p95Ms) >= 5) failures.push(`search query p95 ${Math.max(zh.p95Ms, en.p95Ms).toFixed(2)} ms ≥ 5 ms`);
+    for (const m of search.accuracy.misses)
+      console.log(
+        `  top-1 miss: ${m.query.city} ${m.query.locale} "${m.query.q}" → ${m.got.join(', ') || '(nothing)'} (want ${m.query.expect.join(' | ') || 'nothing'})`,
+      );
+    for (const s of search.sizes) if (s.gzip > 40 * 1024) failures.push(`search index ${s.city} ${kb(s.gzip)} > 40 KB gzipped`);
+    if (search.accuracy.top1 < 0.95 || search.accuracy.top3 < 0.99)
+      failures.push(`search accuracy top-1 ${search.accuracy.top1}, top-3 ${search.accuracy.top3} (floors 95%, 99%)`);
+    if (search.timing.medianMs > 2 || search.timing.p95Ms > 10)
+      failures.push(`search query median ${search.timing.medianMs.toFixed(2)} ms (≤ 2), p95 ${search.timing.p95Ms.toFixed(2)} ms (≤ 10)`);
     if (/pinyin-pro|pinyin\(/.test(codeText)) failures.push('the browser search code contains pinyin-pro');
   } finally {
     await chrome.kill();
