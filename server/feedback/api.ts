@@ -100,7 +100,7 @@ export async function feedbackApi(app: FastifyInstance, options: FeedbackApiOpti
 
   // Whether feedback can be stored now (for the operator and the tests); says nothing else.
   app.get('/api/health', async (_req, reply) => {
-    const db = await database.get();
+    const db = await database.get({ waitMs: 1000 });
     let ok = false;
     if (db)
       ok = await db.query('select 1').then(

@@ -54,7 +54,7 @@ export function feedbackConfig(env: NodeJS.ProcessEnv) {
       await db.query('delete from staff_session where expires_at < now()');
       if (deleted) console.log(`Deleted ${deleted} feedback older than ${retentionDays} days`);
     };
-    const db = await database.get();
+    const db = await database.ready();
     setInterval(() => prune().catch(() => {}), RETENTION_EVERY_MS).unref();
     if (!db) return `Feedback: database unavailable (${database.describe()}); the API answers 503 and retries`;
     await prune().catch(() => {});

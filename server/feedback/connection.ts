@@ -16,11 +16,28 @@ export class DatabaseHandle {
     private readonly open: (config: DatabaseConfig) => Promise<Database> = openDatabase,
   ) {}
 
-  /** The database, or undefined while it cannot be reached. */
-  async get(): Promise<Database | undefined> {
+  /**
+   * The database, or undefined while it cannot be reached. While it is being opened (PGlite's first
+   * start creates it, which takes seconds on a busy machine), waits at most `waitMs`.
+   */
+  async get({ waitMs = 5000 }: { waitMs?: number } = {}): Promise<Database | undefined> {
     if (this.db) return this.db;
-    if (this.opening) return this.opening;
-    if (Date.now() - this.lastFailure < RETRY_MS) return undefined;
+    if (!this.opening && Date.now() - this.lastFailure >= RETRY_MS) this.startOpening();
+    if (!this.opening) return undefined;
+    let timer: NodeJS.Timeout | undefined;
+    const gaveUp = new Promise<undefined>((done) => {
+      timer = setTimeout(() => done(undefined), waitMs);
+    });
+    return Promise.race([this.opening, gaveUp]).finally(() => clearTimeout(timer));
+  }
+
+  /** Whether the database is open now (for the start-up line). */
+  async ready(): Promise<Database | undefined> {
+    if (!this.opening && !this.db) this.startOpening();
+    return this.db ?? this.opening;
+  }
+
+  private startOpening() {
     this.opening = this.open(this.config)
       .then((db) => {
         this.db = db;
@@ -34,7 +51,6 @@ export class DatabaseHandle {
       .finally(() => {
         this.opening = undefined;
       });
-    return this.opening;
   }
 
   /** What `npm start` prints. */

@@ -13,7 +13,7 @@ let app: RunningServer;
 let nginx: RunningServer;
 
 test.beforeAll(async () => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   dir = mkdtempSync(join(tmpdir(), 'yibao-feedback-nginx-'));
   const appPort = await freePort();
   app = await startNpmStart({ port: appPort, env: { FEEDBACK_DATA_DIR: join(dir, 'db'), FEEDBACK_PER_MINUTE: '3' } });
@@ -21,8 +21,8 @@ test.beforeAll(async () => {
   const { nginxConf } = writeNginxConfig({ port, host: '127.0.0.1', out: join(dir, 'nginx', 'site.conf'), app: `127.0.0.1:${appPort}` });
   const url = `http://127.0.0.1:${port}`;
   nginx = await startNginxWith({ prefix: join(dir, 'nginx'), conf: nginxConf, url, probe: `${url}/zh` });
-  // The database opens behind the site: wait until it answers.
-  await expect.poll(async () => (await fetch(`${nginx.url}/api/health`)).status, { timeout: 20_000 }).toBe(200);
+  // The database opens behind the site (PGlite creates it on a first start: slow on a busy machine).
+  await expect.poll(async () => (await fetch(`${nginx.url}/api/health`)).status, { timeout: 90_000 }).toBe(200);
 });
 
 test.afterAll(async () => {
