@@ -1,10 +1,12 @@
 import type { CityContent } from '@/content/schema';
+import { TICKS_PARAM } from './ticks';
 import type { DecodeProblem, DecodeProblemCode, DecodeResult, Selection } from './types';
 
 // URL format (query string, no leading "?"):
 //   city=<city>&items=<item>,<item>&s.<item>=<case>&c.proxy=1&c.local-hukou=0
 // city: the city id; items: item ids in the resident's order, comma-separated; s.<item>: the chosen
 // scenario of a chosen item; c.<condition>: 1 (yes) or 0 (no). Ids are kebab-case, so nothing needs escaping.
+// Optionally &t=<code>,<code>: the ticked documents (ticks.ts), read by readTicksParam once the list is built.
 
 /** Most items a link may choose; more are dropped with a "too-many-items" problem. */
 export const MAX_ITEMS = 40;
@@ -68,6 +70,11 @@ export function readCityParam(query: string | URLSearchParams): string | undefin
     .trim()
     .toLowerCase();
   return value ? value.slice(0, MAX_ID_LENGTH) : undefined;
+}
+
+/** Read the raw ticks parameter (see ticks.ts); undefined when the link has none, as links made before ticks. */
+export function readTicksParam(query: string | URLSearchParams): string | undefined {
+  return toParams(query).params.find(([key]) => key.trim().toLowerCase() === TICKS_PARAM)?.[1];
 }
 
 function toParams(query: string | URLSearchParams): { params: [string, string][]; cutFrom?: number } {
