@@ -6,8 +6,9 @@
 export function wrapText(text: string, width: number, measure: (s: string) => number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
-    // Units that may not be split: a run of Latin letters and digits with its trailing spaces, or one other character.
-    const units = paragraph.match(/[A-Za-z0-9.,:;'’()\-/%@&?=_+]+\s*|\s+|./gsu) ?? [];
+    // Units that may not be split: a run of Latin letters and digits with its trailing spaces, or one other
+    // character; closing punctuation stays with what it closes, so no line starts with "。" or "）".
+    const units = paragraph.match(/[A-Za-z0-9.,:;'’()\-/%@&?=_+]+[，。、；：！？）》」』”]*\s*|\s+|.[，。、；：！？）》」』”]*/gsu) ?? [];
     let line = '';
     for (const unit of units) {
       if (line !== '' && measure(line + unit) > width) {

@@ -33,16 +33,14 @@ export interface ClerkSheet {
 
 /** The clerk's sheet for a checklist and the ticked line keys. */
 export function clerkSheet(checklist: Checklist, ticks: ReadonlySet<string>): ClerkSheet {
-  const documents = checklistLines(checklist).map(
-    (line): ClerkDocument => ({
-      key: line.key,
-      wording: line.document.wording.zh,
-      ...(line.document.alternatives && { alternatives: line.document.alternatives.zh }),
-      marks: line.document.marks.map((m) => m.zh),
-      ...(line.document.status === 'depends' && line.document.conditionText && { condition: line.document.conditionText.zh }),
-      tolerated: Boolean(line.document.tolerated),
-    }),
-  );
+  const documents = checklistLines(checklist).map((line): ClerkDocument => ({
+    key: line.key,
+    wording: line.document.wording.zh,
+    ...(line.document.alternatives && { alternatives: line.document.alternatives.zh }),
+    marks: line.document.marks.map((m) => m.zh),
+    ...(line.document.status === 'depends' && line.document.conditionText && { condition: line.document.conditionText.zh }),
+    tolerated: Boolean(line.document.tolerated),
+  }));
   return {
     items: checklist.items.map((v) => ({
       id: v.id,

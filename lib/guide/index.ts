@@ -4,5 +4,5 @@ export type * from './types';
 export { describeCondition, evaluate, pendingIds, situationIds } from './condition';
 export { documentGroups, documentStrings, resolveGuide, toChannelView } from './resolve';
 export { planPosterSheets } from './poster';
-export { beforeYouGo, summarizeBeforeYouGo, type BeforeYouGoParts } from './before-you-go';
+export { beforeYouGo, summarizeBeforeYouGo } from './before-you-go';
 export { changesForItem, changesSince, editionQuery, editionView, parseEditionParam } from './edition';

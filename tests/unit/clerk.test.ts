@@ -58,3 +58,12 @@ describe('wrapText', () => {
     expect(wrapText('', 100, measure)).toEqual(['']);
   });
 });
+
+describe('wrapText and Chinese punctuation', () => {
+  it('never starts a line with closing punctuation', () => {
+    const measure = (s: string) => Array.from(s).length * 10;
+    const out = wrapText('一二三四五六七。八九）十', 70, measure);
+    expect(out.every((l) => !/^[。）]/.test(l))).toBe(true);
+    expect(out.join('')).toBe('一二三四五六七。八九）十');
+  });
+});
