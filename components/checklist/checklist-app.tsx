@@ -3,13 +3,18 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useMemo, useState } from 'react';
 import {
+  TICKS_PARAM,
   buildChecklist,
+  checklistLines,
   decodeSelection,
+  decodeTicks,
   emptySelection,
   encodeSelection,
+  encodeTicks,
   itemsForLifeEvent,
   pruneSelection,
   readCityParam,
+  readTicksParam,
 } from '@/lib/checklist';
 import type { DecodeProblem, Selection } from '@/lib/checklist';
 import type { CityId, LocalizedText } from '@/content/schema';
@@ -19,6 +24,8 @@ import { ChecklistPicker } from './checklist-picker';
 import { ChecklistQuestions } from './checklist-questions';
 import { ChecklistResult } from './checklist-result';
 import { useCityData } from './use-city-data';
+import { useTicks } from './use-ticks';
+import type { LifeEventChoice } from './life-event-summary';
 import { Mixed } from '@/components/i18n/mixed';
 
 /** A city as the picker shows it before its content is loaded. */
@@ -32,7 +39,7 @@ function resolveCity(cities: CityChoice[], value: string | undefined): CityId | 
 }
 
 /** The checklist generator; its whole state lives in the query string, so a link reproduces it. */
-export function ChecklistApp({ cities }: { cities: CityChoice[] }) {
+export function ChecklistApp({ cities, clerkMessages }: { cities: CityChoice[]; clerkMessages: Record<string, string> }) {
   const locale = useLocale() as Locale;
   const t = useTranslations('Checklist');
   const [cityId, setCityId] = useState<CityId>();
@@ -40,6 +47,8 @@ export function ChecklistApp({ cities }: { cities: CityChoice[] }) {
   const [selection, setSelection] = useState<Selection>();
   const [problems, setProblems] = useState<DecodeProblem[]>([]);
   const { data: city, failed, retry } = useCityData(cityId);
+  const { ticks, toggle, replace: replaceTicks, clear: clearTicks } = useTicks(cityId);
+  const [lifeEvent, setLifeEvent] = useState<LifeEventChoice>();
 
   // Read the URL once on arrival: ?city=…&items=… (a shared checklist) or ?city=…&add=<item> (from a service page).
   useEffect(() => {
@@ -57,27 +66,54 @@ export function ChecklistApp({ cities }: { cities: CityChoice[] }) {
       const saved = readSaved(city);
       next = { ...(saved ?? decoded), items: [...new Set([...(saved?.items ?? decoded.items), add])] };
     }
+    // A link with ticks (t=…) brings them along: they replace this device's ticks for the lines it lists.
+    const linked = readTicksParam(query);
+    if (linked !== undefined) replaceTicks(decodeTicks(checklistLines(buildChecklist(city, next)), linked));
     setProblems(found);
     setSelection(next);
-  }, [city, query, selection?.city]);
+  }, [city, query, selection?.city, replaceTicks]);
+
+  const checklist = useMemo(() => (city && selection ? buildChecklist(city, selection) : undefined), [city, selection]);
+  // The link to this checklist: the selection, then the ticked documents.
+  const shareQuery = useMemo(() => {
+    if (!city || !selection || !checklist) return undefined;
+    const ticked = encodeTicks(checklistLines(checklist), ticks);
+    return `${encodeSelection(pruneSelection(city, selection))}${ticked ? `&${TICKS_PARAM}=${ticked}` : ''}`;
+  }, [city, selection, checklist, ticks]);
 
   // Every change goes to the URL (to share) and to this device (for "add to my checklist").
   useEffect(() => {
-    if (!selection || !city) return;
-    const pruned = pruneSelection(city, selection);
-    window.history.replaceState(null, '', `?${encodeSelection(pruned)}`);
+    if (!selection || !city || shareQuery === undefined) return;
+    window.history.replaceState(null, '', `?${shareQuery}`);
     try {
-      localStorage.setItem(CURRENT_KEY, encodeSelection(pruned));
+      localStorage.setItem(CURRENT_KEY, encodeSelection(pruneSelection(city, selection)));
     } catch {
       // No storage: the URL still holds the checklist.
     }
-  }, [selection, city]);
+  }, [selection, city, shareQuery]);
 
-  const checklist = useMemo(() => (city && selection ? buildChecklist(city, selection) : undefined), [city, selection]);
+  // Any change but a life event's own closes its summary, so "undo" never undoes more than it says.
+  function change(next: Selection) {
+    setLifeEvent(undefined);
+    setSelection(next);
+  }
+
+  function chooseLifeEvent(event: string) {
+    if (!city || !selection) return;
+    const items = itemsForLifeEvent(city, event);
+    setLifeEvent({
+      event,
+      added: items.filter((id) => !selection.items.includes(id)),
+      already: items.filter((id) => selection.items.includes(id)),
+      previous: selection,
+    });
+    setSelection({ ...selection, items: [...new Set([...selection.items, ...items])] });
+  }
 
   function chooseCity(id: CityId) {
     setProblems([]);
     setQuery('');
+    setLifeEvent(undefined);
     setSelection(undefined);
     setCityId(id);
   }
@@ -86,10 +122,11 @@ export function ChecklistApp({ cities }: { cities: CityChoice[] }) {
     if (!cityId) return;
     try {
       localStorage.removeItem(CURRENT_KEY);
-      localStorage.removeItem(`yibao-checklist:ticks:${cityId}`);
     } catch {
       // Nothing stored.
     }
+    clearTicks();
+    setLifeEvent(undefined);
     setProblems([]);
     setSelection(emptySelection(cityId));
   }
@@ -146,14 +183,26 @@ export function ChecklistApp({ cities }: { cities: CityChoice[] }) {
           <ChecklistPicker
             city={city}
             selection={selection}
-            onChange={setSelection}
-            onLifeEvent={(e) => setSelection({ ...selection, items: [...new Set([...selection.items, ...itemsForLifeEvent(city, e)])] })}
+            onChange={change}
+            onLifeEvent={chooseLifeEvent}
+            lifeEvent={lifeEvent}
+            onUndo={() => {
+              if (lifeEvent) change(lifeEvent.previous);
+            }}
           />
           {selection.items.length > 0 && (
-            <ChecklistQuestions questions={checklist.questions} city={city} selection={selection} onChange={setSelection} />
+            <ChecklistQuestions questions={checklist.questions} city={city} selection={selection} onChange={change} />
           )}
-          {selection.items.length > 0 && (
-            <ChecklistResult city={city} checklist={checklist} selection={selection} onStartAgain={startAgain} />
+          {selection.items.length > 0 && shareQuery !== undefined && (
+            <ChecklistResult
+              city={city}
+              checklist={checklist}
+              ticks={ticks}
+              onTick={toggle}
+              shareQuery={shareQuery}
+              clerkMessages={clerkMessages}
+              onStartAgain={startAgain}
+            />
           )}
         </>
       )}

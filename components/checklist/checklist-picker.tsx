@@ -1,22 +1,34 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Selection } from '@/lib/checklist';
 import type { Locale } from '@/lib/i18n/routing';
 import type { CityContent } from '@/lib/content/validate';
 import { Mixed } from '@/components/i18n/mixed';
 import { numberedTitle } from '@/lib/i18n/numerals';
+import { LifeEventSummary, type LifeEventChoice } from './life-event-summary';
 
-type Props = { city: CityContent; selection: Selection; onChange: (s: Selection) => void; onLifeEvent: (id: string) => void };
+type Props = {
+  city: CityContent;
+  selection: Selection;
+  onChange: (s: Selection) => void;
+  onLifeEvent: (id: string) => void;
+  /** The life event just chosen, for its summary; undefined once anything else changes. */
+  lifeEvent?: LifeEventChoice;
+  onUndo: () => void;
+};
 
 /** Step 2: life events that bundle services, and every service of the city to tick. */
-export function ChecklistPicker({ city, selection, onChange, onLifeEvent }: Props) {
+export function ChecklistPicker({ city, selection, onChange, onLifeEvent, lifeEvent, onUndo }: Props) {
   const locale = useLocale() as Locale;
   const t = useTranslations('Checklist');
   const chosen = new Set(selection.items);
-  // Open at first when nothing is chosen; afterwards the resident decides.
-  const [open] = useState(selection.items.length === 0);
+  // Open at first when nothing is chosen; a life event closes it, so its summary and the list stay near.
+  const [open, setOpen] = useState(selection.items.length === 0);
+  useEffect(() => {
+    if (lifeEvent) setOpen(false);
+  }, [lifeEvent]);
   const toggle = (id: string, on: boolean) =>
     onChange({ ...selection, items: on ? [...selection.items, id] : selection.items.filter((i) => i !== id) });
   const title = (id: string) => city.items.find((i) => i.id === id)?.title[locale] ?? id;
@@ -41,6 +53,7 @@ export function ChecklistPicker({ city, selection, onChange, onLifeEvent }: Prop
           </li>
         ))}
       </ul>
+      {lifeEvent && <LifeEventSummary city={city} choice={lifeEvent} onUndo={onUndo} />}
       <p aria-live="polite" className="font-bold">
         {selection.items.length ? t('chosen', { count: selection.items.length }) : t('noneChosen')}
       </p>
@@ -61,7 +74,11 @@ export function ChecklistPicker({ city, selection, onChange, onLifeEvent }: Prop
           ))}
         </ul>
       )}
-      <details className="rounded-xl border-2 border-brand-100 p-3" open={open}>
+      <details
+        className="rounded-xl border-2 border-brand-100 p-3"
+        open={open}
+        onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}
+      >
         <summary className="min-h-11 cursor-pointer text-lg font-bold">
           <Mixed locale={locale}>{t('pickItems')}</Mixed>
         </summary>

@@ -1,53 +1,44 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { Fragment, useEffect, useState } from 'react';
+import { Fragment, useState } from 'react';
 import { ChannelEntry } from '@/components/guide/channel-entry';
 import { DocumentEntry } from '@/components/guide/document-entry';
 import { DocumentGroup } from '@/components/guide/document-group';
-import type { Checklist, Selection } from '@/lib/checklist';
+import { checklistBeforeYouGo, type Checklist } from '@/lib/checklist';
+import { BeforeYouGoBox } from '@/components/guide/before-you-go-box';
+import { localeHref } from '@/lib/i18n/href';
 import type { CityContent } from '@/content/schema';
 import { Link } from '@/components/i18n/link';
 import type { Locale } from '@/lib/i18n/routing';
 import { formatTimeLimit } from '@/lib/content/time-limit';
 import { telHref } from '@/lib/phone';
 import { ShareChecklist } from './share-checklist';
+import { ClerkView } from './clerk-view';
 import { Mixed } from '@/components/i18n/mixed';
 
-type Props = { city: CityContent; checklist: Checklist; selection: Selection; onStartAgain: () => void };
+type Props = {
+  city: CityContent;
+  checklist: Checklist;
+  /** Ticked line keys. */
+  ticks: ReadonlySet<string>;
+  onTick: (line: string, on: boolean) => void;
+  /** The query string of this checklist's link, ticks included. */
+  shareQuery: string;
+  /** The Chinese Clerk messages, for the clerk's sheet whatever the page's language. */
+  clerkMessages: Record<string, string>;
+  onStartAgain: () => void;
+};
 
-function useTicks(city: string) {
-  const key = `yibao-checklist:ticks:${city}`;
-  const [ticks, setTicks] = useState<Set<string>>(new Set());
-  useEffect(() => {
-    try {
-      const saved: unknown = JSON.parse(localStorage.getItem(key) ?? '[]');
-      setTicks(new Set(Array.isArray(saved) ? saved.filter((x): x is string => typeof x === 'string') : []));
-    } catch {
-      setTicks(new Set());
-    }
-  }, [key]);
-  const toggle = (doc: string, on: boolean) =>
-    setTicks((prev) => {
-      const next = new Set(prev);
-      if (on) next.add(doc);
-      else next.delete(doc);
-      try {
-        localStorage.setItem(key, JSON.stringify([...next]));
-      } catch {
-        // No storage: ticks last until the page closes.
-      }
-      return next;
-    });
-  return { ticks, toggle };
-}
-
-/** Step 4: the merged list to tick (grouped by condition), the items' notes and tips, where to go, how long, phones. */
-export function ChecklistResult({ city, checklist, selection, onStartAgain }: Props) {
+/**
+ * Step 4: "before you go", the merged list to tick (grouped by condition), the items' notes and tips,
+ * where to go, how long, phones; print, the clerk's view and the link.
+ */
+export function ChecklistResult({ city, checklist, ticks, onTick: toggle, shareQuery, clerkMessages, onStartAgain }: Props) {
   const locale = useLocale() as Locale;
   const t = useTranslations('Checklist');
   const tl = useTranslations('TimeLimit');
-  const { ticks, toggle } = useTicks(city.id);
+  const [clerk, setClerk] = useState(false);
   const sep = locale === 'en' ? ', ' : '、';
   const title = (id: string) => checklist.items.find((i) => i.id === id)?.title[locale] ?? id;
   const lines = checklist.groups.flatMap((g) => g.lines);
@@ -73,7 +64,14 @@ export function ChecklistResult({ city, checklist, selection, onStartAgain }: Pr
             <Mixed locale={locale}>{t('awaitingCase', { title: i.title[locale] })}</Mixed>
           </p>
         ))}
-      <div className="space-y-4 print:space-y-2">
+      <BeforeYouGoBox
+        summary={checklistBeforeYouGo(city, checklist)}
+        locale={locale}
+        areaCode={city.areaCode}
+        documentsHref="#checklist-documents"
+        refusedHref={localeHref(`/${city.id}/prohibited`, locale)}
+      />
+      <div id="checklist-documents" className="scroll-mt-4 space-y-4 print:space-y-2">
         {checklist.groups.map((g) => (
           <DocumentGroup key={g.conditionText?.zh ?? ''} conditionText={g.conditionText} only={only} locale={locale}>
             {g.lines.map((line) => (
@@ -197,6 +195,14 @@ export function ChecklistResult({ city, checklist, selection, onStartAgain }: Pr
       <div className="no-print flex flex-wrap gap-2">
         <button
           type="button"
+          onClick={() => setClerk(true)}
+          aria-describedby="clerk-help"
+          className="min-h-11 rounded-lg bg-brand-700 px-4 font-bold text-white"
+        >
+          <Mixed locale={locale}>{t('clerk')}</Mixed>
+        </button>
+        <button
+          type="button"
           onClick={() => window.print()}
           className="min-h-11 rounded-lg border-2 border-brand-700 px-4 font-bold text-brand-800"
         >
@@ -210,7 +216,20 @@ export function ChecklistResult({ city, checklist, selection, onStartAgain }: Pr
           <Mixed locale={locale}>{t('startAgain')}</Mixed>
         </button>
       </div>
-      <ShareChecklist selection={selection} />
+      <p id="clerk-help" className="no-print text-base text-muted">
+        <Mixed locale={locale}>{t('clerkHelp')}</Mixed>
+      </p>
+      {clerk && (
+        <ClerkView
+          city={city}
+          checklist={checklist}
+          ticks={ticks}
+          shareQuery={shareQuery}
+          messages={clerkMessages}
+          onClose={() => setClerk(false)}
+        />
+      )}
+      <ShareChecklist query={shareQuery} />
     </section>
   );
 }

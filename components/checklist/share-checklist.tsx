@@ -2,12 +2,16 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
-import { encodeSelection, type Selection } from '@/lib/checklist';
 import type { QrShape } from '@/lib/qr';
 import { QrSvg } from '@/components/qr/qr-svg';
 
+/** The absolute link of this page with a checklist query. */
+export function shareUrl(query: string): string {
+  return `${window.location.origin}${window.location.pathname}?${query}`;
+}
+
 /** The checklist's link with copy/share buttons and a QR code that opens the same checklist on another phone. */
-export function ShareChecklist({ selection }: { selection: Selection }) {
+export function ShareChecklist({ query }: { query: string }) {
   const t = useTranslations('Checklist');
   const [url, setUrl] = useState('');
   const [qr, setQr] = useState<QrShape>();
@@ -15,7 +19,7 @@ export function ShareChecklist({ selection }: { selection: Selection }) {
   const [wantQr, setWantQr] = useState(false);
 
   useEffect(() => {
-    const next = `${window.location.origin}${window.location.pathname}?${encodeSelection(selection)}`;
+    const next = shareUrl(query);
     setUrl(next);
     setCopied(false);
     if (!wantQr) return;
@@ -25,7 +29,7 @@ export function ShareChecklist({ selection }: { selection: Selection }) {
     return () => {
       cancelled = true;
     };
-  }, [selection, wantQr]);
+  }, [query, wantQr]);
 
   async function copy() {
     try {

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { ClientMessages } from '@/components/layout/client-messages';
 import { ChecklistApp } from '@/components/checklist/checklist-app';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
@@ -22,6 +22,8 @@ export default async function ChecklistPage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations('Checklist');
   const cities = getCities().map((c) => ({ id: c.id, short: c.short, name: c.name }));
+  // The clerk's sheet is in Chinese on every page: its labels come from the Chinese messages.
+  const clerk = (await getMessages({ locale: 'zh' })).Clerk;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <Breadcrumbs trail={[{ label: t('title') }]} />
@@ -45,8 +47,8 @@ export default async function ChecklistPage({ params }: Props) {
           ))}
         </ul>
       </noscript>
-      <ClientMessages namespaces={['Checklist', 'Service', 'TimeLimit', 'Channel', 'Guide']}>
-        <ChecklistApp cities={cities} />
+      <ClientMessages namespaces={['Checklist', 'Service', 'TimeLimit', 'Channel', 'Guide', 'Before', 'Clerk']}>
+        <ChecklistApp cities={cities} clerkMessages={clerk} />
       </ClientMessages>
     </div>
   );
