@@ -43,7 +43,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <NextIntlClientProvider messages={null}>
           <SiteHeader locale={locale} />
           <OfflineSupport note={offline('note')} updated={offline('updated')} reload={offline('reload')} />
-          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 focus:outline-none print:p-0">
+          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 pt-2 pb-6 focus:outline-none md:pt-6 print:p-0">
             {children}
           </main>
           <ClientMessages namespaces={['Feedback']}>

@@ -1,13 +1,16 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/components/i18n/link';
 
-/** Where the page sits: Home › City › Item; the last crumb is the current page. */
+/**
+ * Where the page sits: Home › City › Item; the last crumb is the current page. Not on a phone, where
+ * the header already links home and every city, and the row is better spent on the page's content.
+ */
 export async function Breadcrumbs({ trail }: { trail: { href?: string; label: string }[] }) {
   const t = await getTranslations('Breadcrumbs');
   const header = await getTranslations('Header');
   const all = [{ href: '/', label: header('home') }, ...trail];
   return (
-    <nav aria-label={t('label')} className="no-print mb-4 text-base">
+    <nav aria-label={t('label')} className="no-print mb-4 text-base max-md:hidden">
       <ol className="flex flex-wrap items-center gap-x-2">
         {all.map((crumb, i) => (
           <li key={i} className="flex items-center gap-x-2">

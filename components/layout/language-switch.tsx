@@ -5,8 +5,8 @@ import { usePathname } from 'next/navigation';
 import { localeHref } from '@/lib/i18n/href';
 import { htmlLang, type Locale } from '@/lib/i18n/routing';
 
-/** Links to the same page in the other language. */
-export function LanguageSwitch({ target, label, name }: { target: Locale; label: string; name: string }) {
+/** Links to the same page in the other language; on a phone it shows the short name ("EN", "中文"). */
+export function LanguageSwitch({ target, label, name, short }: { target: Locale; label: string; name: string; short: string }) {
   // The path without its locale segment: /zh/<city> → /<city>.
   const rest = (usePathname() ?? '/').replace(/^\/(zh|en)(?=\/|$)/, '') || '/';
   return (
@@ -15,9 +15,10 @@ export function LanguageSwitch({ target, label, name }: { target: Locale; label:
       hrefLang={htmlLang[target]}
       lang={htmlLang[target]}
       aria-label={`${label}: ${name}`}
-      className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg border-2 border-white px-3 font-bold text-white no-underline hover:bg-brand-800"
+      className="inline-flex min-h-10 min-w-10 items-center justify-center rounded-lg border-2 border-white px-2 font-bold text-white no-underline hover:bg-brand-800 md:px-3"
     >
-      {name}
+      <span className="md:hidden">{short}</span>
+      <span className="max-md:hidden">{name}</span>
     </a>
   );
 }

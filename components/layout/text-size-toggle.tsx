@@ -3,8 +3,8 @@
 import { useEffect, useState } from 'react';
 import { TEXT_SIZE_KEY } from './text-size-script';
 
-/** The 大字模式 / Larger text switch; remembered on this device. */
-export function TextSizeToggle({ label }: { label: string }) {
+/** The 大字模式 / Larger text switch, remembered on this device; on a phone it shows a short label ("A+ 大字"). */
+export function TextSizeToggle({ label, short }: { label: string; short: string }) {
   const [on, setOn] = useState(false);
   useEffect(() => setOn(document.documentElement.classList.contains('large-text')), []);
 
@@ -24,11 +24,16 @@ export function TextSizeToggle({ label }: { label: string }) {
     <button
       type="button"
       aria-pressed={on}
+      aria-label={label}
       onClick={toggle}
-      className="min-h-11 min-w-11 rounded-lg border-2 border-white px-3 py-1 font-bold text-white hover:bg-brand-800 aria-pressed:bg-white aria-pressed:text-brand-800"
+      className="min-h-10 min-w-10 rounded-lg border-2 border-white px-2 font-bold whitespace-nowrap text-white hover:bg-brand-800 aria-pressed:bg-white aria-pressed:text-brand-800 md:px-3"
     >
-      <span aria-hidden="true">A+ </span>
-      {label}
+      <span aria-hidden="true" className="md:hidden">
+        {short}
+      </span>
+      <span aria-hidden="true" className="max-md:hidden">
+        A+ {label}
+      </span>
     </button>
   );
 }

@@ -99,7 +99,7 @@ export async function HowLongSection({ view, locale }: { view: GuideView; locale
   const tl = await getTranslations({ locale, namespace: 'TimeLimit' });
   return (
     <Section id="how-long" title={t('howLong')}>
-      <p className="text-2xl font-bold">{await plainTimeLimit(view.timeLimit, locale)}</p>
+      <p className="text-2xl leading-normal font-bold">{await plainTimeLimit(view.timeLimit, locale)}</p>
       {view.timeLimit && (
         <ClientMessages namespaces={['TimeLimit']}>
           <ExpectedDate
