@@ -118,7 +118,7 @@ export function PageFeedback() {
           {t('question')}
         </h2>
         {step.kind === 'ask' && (
-          <div className="mt-3 flex gap-3">
+          <div className="mt-3 flex flex-wrap gap-3">
             <button type="button" className={`${button} text-brand-800`} onClick={() => submit({ ...base, helpful: true })}>
               {t('yes')}
             </button>
