@@ -15,7 +15,8 @@ test('a resident walks home → city → item → lists in Chinese', async ({ pa
   await page.getByRole('link', { name: /门诊费用报销/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('门诊费用报销');
   await expect(page.getByRole('heading', { name: '要带什么' })).toBeVisible();
-  await page.getByRole('navigation', { name: '当前位置' }).getByRole('link', { name: '开原' }).click();
+  // On a phone the header's city links take the breadcrumbs' place.
+  await page.getByRole('navigation', { name: '选择城市' }).getByRole('link', { name: '开原' }).click();
   await page.getByRole('link', { name: '容缺办理事项（可以后补的材料）' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('开原：容缺办理事项');
   await expect(page.getByRole('listitem').filter({ hasText: '参保单位参保信息查询' }).first()).toBeVisible();
@@ -32,7 +33,7 @@ test('a resident walks home → city → item → lists in English', async ({ pa
   const item = sy.items.find((i) => i.number === '16')!;
   await page.getByRole('link', { name: item.title.en }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(item.title.en);
-  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Shenyang' }).click();
+  await page.getByRole('navigation', { name: 'Choose a city' }).getByRole('link', { name: 'Shenyang' }).click();
   await page.getByRole('link', { name: 'Offices and phone numbers' }).click();
   await expect(page.getByRole('main').locator('ol > li').getByRole('heading', { level: 2 })).toHaveCount(sy.offices.length);
   const hall = page.getByRole('listitem').filter({ hasText: sy.offices[0].name.en });
@@ -44,7 +45,7 @@ test('a resident walks home → city → item → lists in English', async ({ pa
   await hall.getByRole('button', { name: 'Copy the Chinese address' }).click();
   await expect(hall.getByRole('button', { name: 'Copied' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(sy.offices[0].address!.zh);
-  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Shenyang' }).click();
+  await page.getByRole('navigation', { name: 'Choose a city' }).getByRole('link', { name: 'Shenyang' }).click();
   await page.getByRole('link', { name: 'Prohibited cases' }).click();
   await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
 });
