@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/components/i18n/link';
 import { otherLocale, type Locale } from '@/lib/i18n/routing';
 import { SearchBox } from '@/components/search/search-box';
+import { SearchLink } from '@/components/search/search-link';
 import { getCities } from '@/lib/content/load';
 import { INLINE_CITIES } from '@/lib/content/localize';
 import { LanguageSwitch } from './language-switch';
@@ -39,16 +40,17 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         </Link>
         <div className="flex max-w-full flex-wrap items-center gap-2">
           {/* On a phone the search box waits on its own page, one tap away, instead of taking a row. */}
-          <Link
-            href="/search"
-            aria-label={search('submit')}
+          <SearchLink
+            locale={locale}
+            cities={getCities().map((c) => c.id)}
+            label={search('submit')}
             className="inline-flex min-h-10 min-w-10 items-center justify-center text-white no-underline md:hidden"
           >
             <svg aria-hidden="true" viewBox="0 0 24 24" className="size-[1.4em]" fill="none" stroke="currentColor" strokeWidth="2.5">
               <circle cx="10.5" cy="10.5" r="6.5" />
               <path d="m15.5 15.5 5.5 5.5" strokeLinecap="round" />
             </svg>
-          </Link>
+          </SearchLink>
           <LanguageSwitch target={otherLocale(locale)} label={t('language')} name={t('languageName')} short={t('languageShort')} />
           <TextSizeToggle label={t('largeText')} short={t('largeTextShort')} />
         </div>

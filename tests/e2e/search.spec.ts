@@ -62,11 +62,13 @@ test.describe('from a Shenyang page, Shenyang first (#15)', () => {
   ] as const) {
     test(`${locale}: the header search on a Shenyang page ranks Shenyang's item first, with its gist`, async ({ page }) => {
       await page.goto(`/${locale}/shenyang`);
-      await page.getByRole('banner').getByRole('searchbox').fill(query);
+      // On a phone the header's search is a link to the search page, which keeps the city.
       await page
         .getByRole('banner')
-        .getByRole('button', { name: locale === 'zh' ? '搜索' : 'Search' })
+        .getByRole('link', { name: locale === 'zh' ? '搜索' : 'Search' })
         .click();
+      await expect(page).toHaveURL(/city=shenyang/);
+      await page.getByRole('main').getByRole('searchbox').fill(query);
       await expect(page).toHaveURL(/city=shenyang/);
       await expect(firstResult(page)).toContainText(locale === 'zh' ? '沈阳 · ' : 'Shenyang · ');
       await expect(firstResult(page)).toContainText(title);
@@ -150,11 +152,13 @@ test('a shared ?q= URL opens with its results, and results lead to the service p
   await expect(page).toHaveURL(/\/zh\/kaiyuan\/outpatient-reimbursement$/);
 });
 
-test('the header search box submits to the search page', async ({ page }) => {
+test('the header search box submits to the search page, with the city of the page', async ({ page }) => {
+  // The box itself is in the header from tablet width up; phones get a link (above).
+  await page.setViewportSize({ width: 1024, height: 800 });
   await page.goto('/en/kaiyuan');
   await page.getByRole('banner').getByRole('searchbox').fill('retirement');
   await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
-  await expect(page).toHaveURL(/\/en\/search\?q=retirement/);
+  await expect(page).toHaveURL(/\/en\/search\?q=retirement&city=kaiyuan/);
   await expect(firstResult(page)).toBeVisible();
 });
 
