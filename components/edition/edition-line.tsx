@@ -3,6 +3,7 @@ import { Link } from '@/components/i18n/link';
 import { longDate } from '@/lib/i18n/dates';
 import type { Locale } from '@/lib/i18n/routing';
 import type { CityContent } from '@/lib/content/load';
+import { Mixed } from '@/components/i18n/mixed';
 
 /** "核对日期：2026年11月30日 · 更新记录" under every page of a city: when its content was last checked, and what changed. */
 export async function EditionLine({ city, locale }: { city: CityContent; locale: Locale }) {
@@ -14,6 +15,29 @@ export async function EditionLine({ city, locale }: { city: CityContent; locale:
         {t('changesLink')}
       </Link>
     </p>
+  );
+}
+
+/**
+ * On pages that serve every city (search, checklist): each city's 核对日期 with its changes link, so
+ * every page says how current its guide is.
+ */
+export async function CityEditions({ cities, locale }: { cities: CityContent[]; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'Edition' });
+  return (
+    <ul className="no-print mx-auto mt-10 max-w-3xl border-t-2 border-brand-100 pt-3 text-base">
+      {cities.map((city) => (
+        <li key={city.id} data-edition={city.edition.checked}>
+          <span className="font-bold">
+            <Mixed locale={locale}>{city.name[locale]}</Mixed>
+          </span>{' '}
+          · {t('checked', { date: longDate(city.edition.checked, locale) })} ·{' '}
+          <Link href={`/${city.id}/changes`} className="inline-flex min-h-11 items-center">
+            {t('changesLink')}
+          </Link>
+        </li>
+      ))}
+    </ul>
   );
 }
 

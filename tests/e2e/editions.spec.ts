@@ -29,6 +29,22 @@ test('every city page says when it was checked and links to what changed', async
   await expect(page.getByRole('link', { name: /开原/ }).filter({ hasText: '核对日期：2026年11月30日' })).toBeVisible();
 });
 
+test('the search and checklist pages, which serve every city, give each city’s checked date', async ({ page }) => {
+  for (const [path, changes] of [
+    ['/zh/search', '更新记录'],
+    ['/en/checklist', 'What has changed'],
+  ] as const) {
+    await page.goto(path);
+    for (const id of ['kaiyuan', 'shenyang']) {
+      const line = page
+        .locator(`li[data-edition="${getCity(id).edition.checked}"]`)
+        .filter({ hasText: getCity(id).name[path.startsWith('/zh') ? 'zh' : 'en'] });
+      await expect(line).toBeVisible();
+      await expect(line.getByRole('link', { name: changes })).toHaveAttribute('href', `${path.slice(0, 3)}/${id}/changes`);
+    }
+  }
+});
+
 test('the changes page lists the edition and every change, newest first, with the services concerned', async ({ page }) => {
   await page.goto('/zh/kaiyuan/changes');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('开原：更新记录');

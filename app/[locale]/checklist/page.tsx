@@ -1,3 +1,4 @@
+import { CityEditions } from '@/components/edition/edition-line';
 import type { Metadata } from 'next';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { ClientMessages } from '@/components/layout/client-messages';
@@ -50,6 +51,7 @@ export default async function ChecklistPage({ params }: Props) {
       <ClientMessages namespaces={['Checklist', 'Service', 'TimeLimit', 'Channel', 'Guide', 'Before', 'Clerk']}>
         <ChecklistApp cities={cities} clerkMessages={clerk} />
       </ClientMessages>
+      <CityEditions cities={getCities()} locale={locale} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { CityEditions } from '@/components/edition/edition-line';
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ClientMessages } from '@/components/layout/client-messages';
@@ -51,6 +52,7 @@ export default async function SearchPage({ params }: Props) {
       <ClientMessages namespaces={['Search', 'Before']}>
         <SearchApp cities={cities} />
       </ClientMessages>
+      <CityEditions cities={getCities()} locale={locale} />
     </div>
   );
 }
