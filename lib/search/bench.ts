@@ -1,5 +1,5 @@
 // Timing helper for the benchmark script: how long search() takes per query.
-import { findServices } from './answer';
+import { findServices, type FindOptions, type SearchAnswer } from './answer';
 import { search } from './query';
 import type { SearchIndex, SearchOptions } from './types';
 
@@ -66,13 +66,17 @@ export interface Accuracy {
   misses: { query: LabelledSearch; got: string[] }[];
 }
 
-/** Run every labelled query through findServices from its city and score the answers. */
-export function measureAccuracy(indexes: readonly SearchIndex[], queries: readonly LabelledSearch[]): Accuracy {
+/** Run every labelled query through findServices (or another engine's `find`) from its city and score the answers. */
+export function measureAccuracy<I = SearchIndex>(
+  indexes: readonly I[],
+  queries: readonly LabelledSearch[],
+  find: (indexes: readonly I[], query: string, options: FindOptions) => SearchAnswer = findServices as never,
+): Accuracy {
   let top1 = 0;
   let top3 = 0;
   const misses: Accuracy['misses'] = [];
   for (const query of queries) {
-    const answer = findServices(indexes, query.q, { locale: query.locale, city: query.city });
+    const answer = find(indexes, query.q, { locale: query.locale, city: query.city });
     const here = answer.results.slice(0, answer.here).map((r) => r.id);
     const right = (ids: string[]) => (query.expect.length ? ids.some((id) => query.expect.includes(id)) : here.length === 0);
     if (right(here.slice(0, 1))) top1++;

@@ -41,12 +41,12 @@ interface UnitMatch {
   hits: Hit[];
 }
 
-type Alternative = { han: string; literal: boolean } | { words: string[]; stems: string[]; literal: boolean };
+export type Alternative = { han: string; literal: boolean } | { words: string[]; stems: string[]; literal: boolean };
 
 const phrase = (words: string[], literal: boolean): Alternative => ({ words, stems: words.map(stem), literal });
 
 /** A part of the query. */
-type Unit =
+export type Unit =
   | { k: 'han'; w: number; text: string; sounds: string[][] }
   | { k: 'latin'; w: number; text: string; vocab: Map<string, { q: number; fuzzy: boolean }> }
   | { k: 'digits'; w: number; text: string }
@@ -148,14 +148,15 @@ function titleBonus(item: PreparedItem, locale: 'zh' | 'en', compact: string, hi
 // ---------------------------------------------------------------------------------------------
 // Query → units
 
-interface ParsedQuery {
+export interface ParsedQuery {
   units: Unit[];
   city?: SearchCity;
   /** Items of the intents the query expresses (positions in the prepared items), best first. */
   intents: number[];
 }
 
-function parseQuery(normalized: string, prepared: PreparedIndex): ParsedQuery {
+/** A normalised query → units (Chinese, Latin, digits, synonym concepts, other offices' business), the city it names and its intents. */
+export function parseQuery(normalized: string, prepared: PreparedIndex): ParsedQuery {
   const pieces = splitQuery(normalized);
   let city: SearchCity | undefined;
   // City names narrow the results instead of being searched for.
