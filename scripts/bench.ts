@@ -16,6 +16,7 @@ import { startNpmStart } from './lib/servers';
 import { slow3g } from './lib/slow-3g';
 import { getCities } from '../lib/content/load';
 import { benchSearch } from './lib/search-bench';
+import { benchSearchTyping } from './lib/search-typing';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SITE_PORT = 4100;
@@ -188,6 +189,14 @@ async function main() {
     if (search.timing.medianMs > 2 || search.timing.p95Ms > 10)
       failures.push(`search query median ${search.timing.medianMs.toFixed(2)} ms (≤ 2), p95 ${search.timing.p95Ms.toFixed(2)} ms (≤ 10)`);
     if (/pinyin-pro|pinyin\(/.test(codeText)) failures.push('the browser search code contains pinyin-pro');
+
+    // Typing on the search page at phone size with the CPU slowed 4×: no long task over 50 ms.
+    const typing = await benchSearchTyping();
+    console.log('\nTyping on the search page (390×844, CPU 4× slower): long tasks from the first character to 1 s after the last');
+    console.table(typing);
+    for (const f of typing)
+      if (f.longTasks)
+        failures.push(`typing "${f.text}" on ${f.path}: ${f.longTasks} long task(s), the longest ${f.longestMs} ms (floor: none)`);
   } finally {
     await chrome.kill();
     await baseline.close();

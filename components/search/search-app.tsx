@@ -1,13 +1,14 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import {
   findServices,
   loadSearchIndex,
   normalizeQuery,
   searchIndexUrl,
   searchSuggestions,
+  warmUpSearch,
   type SearchCity,
   type SearchIndex,
   type SearchResult,
@@ -28,6 +29,25 @@ export type SearchCityInfo = {
   areaCode: string;
   lifeEvents: { id: string; label: string; items: string[] }[];
 };
+
+/** The URL follows the query once typing pauses this long (each history update costs a phone a frame or two). */
+const URL_DELAY_MS = 400;
+
+/** Run `tasks` one per idle period (setTimeout where requestIdleCallback is missing, as on older iOS). */
+function whenIdle(tasks: (() => void)[]): () => void {
+  let cancelled = false;
+  const idle = (cb: () => void) =>
+    window.requestIdleCallback ? window.requestIdleCallback(cb, { timeout: 2000 }) : window.setTimeout(cb, 50);
+  const next = (i: number) => {
+    if (cancelled || i >= tasks.length) return;
+    tasks[i]();
+    idle(() => next(i + 1));
+  };
+  idle(() => next(0));
+  return () => {
+    cancelled = true;
+  };
+}
 
 function readUrl(cities: SearchCityInfo[]) {
   const params = new URLSearchParams(window.location.search);
@@ -57,19 +77,27 @@ export function SearchApp({ cities }: { cities: SearchCityInfo[] }) {
     Promise.all(cities.map((c) => loadSearchIndex(searchIndexUrl(c.id)))).then(setIndexes, () => setFailed(true));
   }, [cities]);
 
+  // Unpack the indexes while nobody types, so that the first character is as quick as the others.
+  useEffect(() => (indexes ? whenIdle(indexes.map((index) => () => warmUpSearch(index, locale))) : undefined), [indexes, locale]);
+
   useEffect(() => {
     if (!ready) return;
-    const params = new URLSearchParams();
-    if (q) params.set('q', q);
-    if (city) params.set('city', city);
-    const query = params.toString();
-    window.history.replaceState(null, '', query ? `?${query}` : window.location.pathname);
+    const timer = window.setTimeout(() => {
+      const params = new URLSearchParams();
+      if (q) params.set('q', q);
+      if (city) params.set('city', city);
+      const query = params.toString();
+      window.history.replaceState(null, '', query ? `?${query}` : window.location.pathname);
+    }, URL_DELAY_MS);
+    return () => window.clearTimeout(timer);
   }, [q, city, ready]);
 
-  const typed = normalizeQuery(q) !== '';
+  // The box shows every key at once; the results follow as an interruptible render.
+  const shown = useDeferredValue(q);
+  const typed = normalizeQuery(shown) !== '';
   const answer = useMemo(
-    () => (indexes && typed ? findServices(indexes, q, { locale, city, limit: 20 }) : undefined),
-    [indexes, typed, q, city, locale],
+    () => (indexes && typed ? findServices(indexes, shown, { locale, city, limit: 20 }) : undefined),
+    [indexes, typed, shown, city, locale],
   );
   const here = answer?.results.slice(0, answer.here) ?? [];
   const elsewhere = answer?.results.slice(answer.here) ?? [];
@@ -129,8 +157,8 @@ export function SearchApp({ cities }: { cities: SearchCityInfo[] }) {
           {here.length
             ? t('results', { count: here.length })
             : current
-              ? t('nothingHere', { city: current.name, query: q.trim() })
-              : t('nothingFits', { query: q.trim() })}
+              ? t('nothingHere', { city: current.name, query: shown.trim() })
+              : t('nothingFits', { query: shown.trim() })}
         </p>
       )}
       {here.length > 0 && (

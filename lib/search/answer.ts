@@ -42,3 +42,11 @@ export function findServices(indexes: readonly SearchIndex[], query: string, opt
   const elsewhere = all.filter((r) => r.city !== options.city).sort((a, b) => b.score - a.score);
   return { results: [...here, ...elsewhere], here: here.length };
 }
+
+/**
+ * Unpack one index and run a query over it, so that the first character typed does not pay for it.
+ * The search page calls it when the browser is idle after the indexes load, one index at a time.
+ */
+export function warmUpSearch(index: SearchIndex, locale: SearchLocale): void {
+  search(index, locale === 'zh' ? '医保卡' : 'card', { locale, limit: 1 });
+}
