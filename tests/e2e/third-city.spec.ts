@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { decodeQr as decode } from '../support/print';
+import { edition } from '../fixtures/third-city/edition';
 
 // Runs only in the "third-city" project, against a build to which scripts/third-city.ts added the
 // fixture city tests/fixtures/third-city as content/testville with one registry line, and which it built
@@ -22,9 +23,9 @@ test('a third city added as a folder and one registry line has its home link, ca
   await page.goto('/en/testville/resident-enrolment/poster');
   await expect(page.locator('[data-poster-sheet]')).toHaveCount(1);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Enrolment of urban and rural residents');
-  // A production build: the code carries the public origin, and nothing says "preview".
+  // A production build: the code carries the public origin and the city's edition, and nothing says "preview".
   await expect(decode(page.getByRole('img', { name: 'Enrolment of urban and rural residents' }))).resolves.toBe(
-    'https://guide.example.org/tv/1',
+    `https://guide.example.org/tv/1?ed=${edition.checked}`,
   );
   await expect(page.locator('[data-preview-mark]')).toHaveCount(0);
 
