@@ -3,7 +3,8 @@
 import { usePathname } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { FEEDBACK_CATEGORIES, FEEDBACK_TEXT_MAX, PAGE_PATH, type FeedbackCategory, type FeedbackInput } from '@/lib/feedback/schema';
+import { FEEDBACK_CATEGORIES, FEEDBACK_TEXT_MAX, PAGE_PATH, type FeedbackCategory } from '@/lib/feedback/constants';
+import type { FeedbackInput } from '@/lib/feedback/schema';
 
 type Outcome = 'sent' | 'queued' | 'tooMany' | 'failed';
 type Step = { kind: 'ask' } | { kind: 'details' } | { kind: 'sending' } | { kind: 'done'; outcome: Outcome; retry?: FeedbackInput };

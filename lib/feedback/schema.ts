@@ -1,16 +1,7 @@
-// What a resident sends from the "Was this page helpful?" box, checked the same way by the page
-// (before sending) and by the server (POST /api/feedback). Nothing personal is asked for.
+// What a resident sends from the "Was this page helpful?" box, as the server (POST /api/feedback)
+// checks it. The box itself uses only lib/feedback/constants.ts, so zod stays out of the pages' script.
 import { z } from 'zod';
-
-/** Why a page did not help, in the order the box offers them. */
-export const FEEDBACK_CATEGORIES = ['window-differs', 'hard-to-understand', 'outdated-or-wrong', 'other'] as const;
-export type FeedbackCategory = (typeof FEEDBACK_CATEGORIES)[number];
-
-/** Longest comment a resident can write, in characters. */
-export const FEEDBACK_TEXT_MAX = 500;
-
-/** A page of the site: /zh/kaiyuan/employer-registration, /en/checklist … (no query, no dots, no double slashes). */
-export const PAGE_PATH = /^\/(zh|en)(\/[a-z0-9][a-z0-9-]{0,79}){0,3}$/;
+import { FEEDBACK_CATEGORIES, FEEDBACK_TEXT_MAX, PAGE_PATH } from './constants';
 
 export const FeedbackInputSchema = z.strictObject({
   /** The page the box was on, as its path. */

@@ -1,7 +1,7 @@
 // The staff pages' HTML. Every value from a resident or the database goes through esc(); the pages have
 // no script, and their one inline style is allowed by its hash.
 import { createHash } from 'node:crypto';
-import { FEEDBACK_CATEGORIES, type FeedbackCategory } from '@/lib/feedback/schema';
+import { FEEDBACK_CATEGORIES, type FeedbackCategory } from '@/lib/feedback/constants';
 import { STATUSES, type FeedbackFilter, type Status } from './store';
 import type { TriageRow } from './staff';
 

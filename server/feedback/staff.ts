@@ -8,7 +8,7 @@ import formbody from '@fastify/formbody';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import calendarData from '@/content/calendar';
 import { addWorkingDays, todayInChina, workingCalendar } from '@/lib/calendar';
-import { FEEDBACK_CATEGORIES } from '@/lib/feedback/schema';
+import { FEEDBACK_CATEGORIES } from '@/lib/feedback/constants';
 import type { DatabaseHandle } from './connection';
 import type { Database } from './database';
 import { verifyPassword } from './password';

@@ -1,5 +1,5 @@
 // Reading and writing feedback. Every value goes in as a parameter; nothing is spliced into SQL.
-import type { FeedbackCategory } from '@/lib/feedback/schema';
+import type { FeedbackCategory } from '@/lib/feedback/constants';
 import type { Database } from './database';
 
 export const STATUSES = ['new', 'confirmed', 'fixed', 'not-a-problem'] as const;

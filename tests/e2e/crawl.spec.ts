@@ -60,3 +60,20 @@ test('the published data parses and names every item', async ({ request }) => {
   const schema = await (await request.get('/data/schema.json')).json();
   expect(schema.properties.items.type).toBe('array');
 });
+
+// What a page's scripts must never carry: build-time and server-side libraries. (zod once reached every
+// page through the feedback box's constants: 29 KB of 150 on slow 3G.)
+test('no page ships zod, pinyin-pro or server code to the browser', async ({ request }) => {
+  const pages = ['/zh', '/zh/kaiyuan', '/zh/kaiyuan/outpatient-reimbursement', '/en/search', '/zh/checklist', '/en/shenyang/changes'];
+  const scripts = new Set<string>();
+  for (const page of pages) {
+    const html = await (await request.get(page)).text();
+    for (const [, src] of html.matchAll(/<script src="([^"]+)"/g)) scripts.add(src);
+  }
+  expect(scripts.size).toBeGreaterThan(3);
+  for (const src of scripts) {
+    const code = await (await request.get(src)).text();
+    expect(code, src).not.toMatch(/ZodError|\$ZodType/);
+    expect(code, src).not.toMatch(/pinyin-pro|PINYIN_DICT|@electric-sql|fastify/);
+  }
+});
