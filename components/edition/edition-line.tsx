@@ -5,15 +5,24 @@ import type { Locale } from '@/lib/i18n/routing';
 import type { CityContent } from '@/lib/content/load';
 import { Mixed } from '@/components/i18n/mixed';
 
-/** "核对日期：2026年11月30日 · 更新记录" under every page of a city: when its content was last checked, and what changed. */
-export async function EditionLine({ city, locale }: { city: CityContent; locale: Locale }) {
+/** "核对日期：2026年11月30日 · 更新记录": when a city's content was last checked, and a link to what changed. */
+async function CheckedAndChanges({ city, locale }: { city: CityContent; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Edition' });
   return (
-    <p data-edition={city.edition.checked} className="no-print mx-auto mt-10 max-w-3xl border-t-2 border-brand-100 pt-3 text-base">
+    <>
       {t('checked', { date: longDate(city.edition.checked, locale) })} ·{' '}
       <Link href={`/${city.id}/changes`} className="inline-flex min-h-11 items-center">
         {t('changesLink')}
       </Link>
+    </>
+  );
+}
+
+/** That line under every page of a city: when its content was last checked, and what changed. */
+export function EditionLine({ city, locale }: { city: CityContent; locale: Locale }) {
+  return (
+    <p data-edition={city.edition.checked} className="no-print mx-auto mt-10 max-w-3xl border-t-2 border-brand-100 pt-3 text-base">
+      <CheckedAndChanges city={city} locale={locale} />
     </p>
   );
 }
@@ -22,8 +31,7 @@ export async function EditionLine({ city, locale }: { city: CityContent; locale:
  * On pages that serve every city (search, checklist): each city's 核对日期 with its changes link, so
  * every page says how current its guide is.
  */
-export async function CityEditions({ cities, locale }: { cities: CityContent[]; locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'Edition' });
+export function CityEditions({ cities, locale }: { cities: CityContent[]; locale: Locale }) {
   return (
     <ul className="no-print mx-auto mt-10 max-w-3xl border-t-2 border-brand-100 pt-3 text-base">
       {cities.map((city) => (
@@ -31,10 +39,7 @@ export async function CityEditions({ cities, locale }: { cities: CityContent[]; 
           <span className="font-bold">
             <Mixed locale={locale}>{city.name[locale]}</Mixed>
           </span>{' '}
-          · {t('checked', { date: longDate(city.edition.checked, locale) })} ·{' '}
-          <Link href={`/${city.id}/changes`} className="inline-flex min-h-11 items-center">
-            {t('changesLink')}
-          </Link>
+          · <CheckedAndChanges city={city} locale={locale} />
         </li>
       ))}
     </ul>

@@ -3,7 +3,7 @@
 import { usePathname } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { FEEDBACK_CATEGORIES, FEEDBACK_TEXT_MAX, PAGE_PATH, type FeedbackCategory } from '@/lib/feedback/constants';
+import { FEEDBACK_CATEGORIES, FEEDBACK_TEXT_MAX, PAGE_PATH, keepForRetry, type FeedbackCategory } from '@/lib/feedback/constants';
 import type { FeedbackInput } from '@/lib/feedback/schema';
 
 type Outcome = 'sent' | 'queued' | 'tooMany' | 'failed';
@@ -56,7 +56,8 @@ async function sendLocalQueue(): Promise<boolean> {
       (r) => r.status,
       () => 0,
     );
-    if (status === 0 || status === 202 || status === 429 || status >= 500) break;
+    // 202: a service worker took it after all, and keeps it itself.
+    if (status === 202 || keepForRetry(status)) break;
     queue.shift();
     sent = true;
   }

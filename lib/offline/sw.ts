@@ -6,6 +6,7 @@
 // network fails or is too slow. Short links answer from the build's own table, online or not.
 // Feedback posted without a connection is kept on the device and sent when it returns (background sync).
 import { BackgroundSyncQueue, Serwist, type PrecacheEntry } from 'serwist';
+import { keepForRetry } from '../feedback/constants';
 
 declare const self: ServiceWorkerGlobalScope & {
   __SW_MANIFEST: PrecacheEntry[];
@@ -60,8 +61,7 @@ function sendQueuedFeedback(): Promise<void> {
       } catch {
         // still offline
       }
-      // Kept for another try while unreachable, unavailable (503) or throttled (429); a refusal (4xx) is final.
-      if (status === 0 || status === 429 || status >= 500) {
+      if (keepForRetry(status)) {
         await feedbackQueue.unshiftRequest(entry);
         throw new Error(`feedback not sent yet (${status || 'offline'})`);
       }

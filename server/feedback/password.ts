@@ -6,13 +6,18 @@ const scrypt = (password: string, salt: Buffer, length: number, options: ScryptO
   new Promise<Buffer>((resolve, reject) => scryptCb(password, salt, length, options, (err, key) => (err ? reject(err) : resolve(key))));
 
 const PARAMS = { N: 16384, r: 8, p: 1 };
+const MAXMEM = 64 * 1024 * 1024;
+const OPTIONS = { ...PARAMS, maxmem: MAXMEM };
+/** `scrypt$N$r$p$salt$hash`, salt and hash in base64. */
+const encode = (salt: Buffer, key: Buffer) =>
+  `scrypt$${PARAMS.N}$${PARAMS.r}$${PARAMS.p}$${salt.toString('base64')}$${key.toString('base64')}`;
 const FORMAT = /^scrypt\$(\d+)\$(\d+)\$(\d+)\$([A-Za-z0-9+/=]+)\$([A-Za-z0-9+/=]+)$/;
 
-/** `scrypt$N$r$p$salt$hash`, salt and hash in base64. */
+/** A new hash of the password, with a random salt. */
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
-  const key = await scrypt(password, salt, 32, { ...PARAMS, maxmem: 64 * 1024 * 1024 });
-  return `scrypt$${PARAMS.N}$${PARAMS.r}$${PARAMS.p}$${salt.toString('base64')}$${key.toString('base64')}`;
+  const key = await scrypt(password, salt, 32, OPTIONS);
+  return encode(salt, key);
 }
 
 export function isPasswordHash(value: string): boolean {
@@ -28,7 +33,7 @@ export async function verifyPassword(password: string, stored: string): Promise<
     N: Number(N),
     r: Number(r),
     p: Number(p),
-    maxmem: 64 * 1024 * 1024,
+    maxmem: MAXMEM,
   });
   return timingSafeEqual(key, expected);
 }
@@ -36,6 +41,6 @@ export async function verifyPassword(password: string, stored: string): Promise<
 /** The same hash, computed synchronously (for test configuration only). */
 export function hashPasswordSync(password: string): string {
   const salt = randomBytes(16);
-  const key = scryptSync(password, salt, 32, { ...PARAMS, maxmem: 64 * 1024 * 1024 });
-  return `scrypt$${PARAMS.N}$${PARAMS.r}$${PARAMS.p}$${salt.toString('base64')}$${key.toString('base64')}`;
+  const key = scryptSync(password, salt, 32, OPTIONS);
+  return encode(salt, key);
 }
