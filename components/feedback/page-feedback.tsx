@@ -47,8 +47,16 @@ async function send(input: FeedbackInput): Promise<Outcome> {
   }
 }
 
-/** Sends what this page kept earlier; returns whether anything was sent. */
-async function sendLocalQueue(): Promise<boolean> {
+let sendingLocal: Promise<boolean> | undefined;
+/** Sends what this page kept earlier, one run at a time (never the same entry twice); whether anything was sent. */
+function sendLocalQueue(): Promise<boolean> {
+  sendingLocal ??= sendLocalQueueNow().finally(() => {
+    sendingLocal = undefined;
+  });
+  return sendingLocal;
+}
+
+async function sendLocalQueueNow(): Promise<boolean> {
   const queue = readLocalQueue();
   let sent = false;
   while (queue.length) {
@@ -87,12 +95,19 @@ export function PageFeedback() {
       navigator.serviceWorker?.controller?.postMessage({ type: 'send-feedback' });
       if (navigator.onLine) sendLocalQueue().then((sent) => sent && setSentLater(true));
     };
+    // A connection that has just come back often fails its first requests: try again a little later.
+    const retries: ReturnType<typeof setTimeout>[] = [];
+    const online = () => {
+      flush();
+      retries.push(setTimeout(flush, 3000), setTimeout(flush, 10_000));
+    };
     const onMessage = (event: MessageEvent) => event.data?.type === 'feedback-sent' && setSentLater(true);
     flush();
-    window.addEventListener('online', flush);
+    window.addEventListener('online', online);
     navigator.serviceWorker?.addEventListener('message', onMessage);
     return () => {
-      window.removeEventListener('online', flush);
+      retries.forEach(clearTimeout);
+      window.removeEventListener('online', online);
       navigator.serviceWorker?.removeEventListener('message', onMessage);
     };
   }, []);

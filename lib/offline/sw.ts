@@ -47,32 +47,37 @@ self.addEventListener('activate', (event) => {
 // Feedback sent without a connection is kept on the device and sent when the connection returns.
 const FEEDBACK_PATH = '/api/feedback';
 const feedbackQueue = new BackgroundSyncQueue('yb-feedback', { maxRetentionTime: 14 * 24 * 60, onSync: () => sendQueuedFeedback() });
-let sending: Promise<void> | undefined;
+let sending: Promise<void> = Promise.resolve();
 
-/** Sends what was kept, oldest first; stops at the first failure (the next sync or message tries again). */
+/**
+ * Sends what was kept, oldest first; stops at the first failure (the next sync or message tries again).
+ * Attempts run one after another, never joined: a sync that fires while the connection is still coming
+ * back fails, and the page's "online again" message that arrives meanwhile must still try once more.
+ */
 function sendQueuedFeedback(): Promise<void> {
-  sending ??= (async () => {
-    let entry;
-    let sent = 0;
-    while ((entry = await feedbackQueue.shiftRequest())) {
-      let status = 0;
-      try {
-        status = (await fetch(entry.request.clone())).status;
-      } catch {
-        // still offline
+  const attempt = sending
+    .catch(() => undefined)
+    .then(async () => {
+      let entry;
+      let sent = 0;
+      while ((entry = await feedbackQueue.shiftRequest())) {
+        let status = 0;
+        try {
+          status = (await fetch(entry.request.clone())).status;
+        } catch {
+          // still offline
+        }
+        if (keepForRetry(status)) {
+          await feedbackQueue.unshiftRequest(entry);
+          throw new Error(`feedback not sent yet (${status || 'offline'})`);
+        }
+        sent++;
       }
-      if (keepForRetry(status)) {
-        await feedbackQueue.unshiftRequest(entry);
-        throw new Error(`feedback not sent yet (${status || 'offline'})`);
-      }
-      sent++;
-    }
-    // The pages open now may say that what they kept has gone.
-    if (sent) for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage({ type: 'feedback-sent' });
-  })().finally(() => {
-    sending = undefined;
-  });
-  return sending;
+      // The pages open now may say that what they kept has gone.
+      if (sent) for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage({ type: 'feedback-sent' });
+    });
+  sending = attempt;
+  return attempt;
 }
 
 async function postFeedback(request: Request): Promise<Response> {
