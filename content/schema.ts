@@ -4,7 +4,7 @@ import { z } from 'zod';
 export const LocalizedTextSchema = z.object({
   /** Chinese, as printed in the source guide (evident slips fixed and recorded in errata). */
   zh: z.string().trim().min(1),
-  /** English translation, using the glossary in content/glossary.md. */
+  /** English translation, using the glossary in content/glossary/terms.ts. */
   en: z.string().trim().min(1),
 });
 export type LocalizedText = z.output<typeof LocalizedTextSchema>;

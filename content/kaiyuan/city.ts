@@ -34,11 +34,11 @@ export const city = {
     },
     {
       number: '73600626',
-      label: { zh: '异地就医备案业务电话', en: 'Registration for medical treatment outside the insured city (business line)' },
+      label: { zh: '异地就医备案业务电话', en: 'Registration for medical treatment in another city (business line)' },
     },
     {
       number: '73808335',
-      label: { zh: '异地就医备案业务电话', en: 'Registration for medical treatment outside the insured city (business line)' },
+      label: { zh: '异地就医备案业务电话', en: 'Registration for medical treatment in another city (business line)' },
     },
     {
       number: '73600636',
@@ -115,7 +115,7 @@ export const city = {
           numbers: ['13'],
           purpose: {
             zh: '异地就医备案：异地安置退休人员、异地长期居住人员、常驻异地工作人员、异地转诊人员（第十五至十八项）',
-            en: 'Registration for medical treatment outside the insured city: resettled retirees, people living long-term elsewhere, people posted to work elsewhere, referrals (items 15–18)',
+            en: 'Registration for medical treatment in another city: resettled retirees, people living long-term elsewhere, people posted to work elsewhere, referrals (items 15–18)',
           },
           floor: { zh: '一楼大厅', en: '1st-floor hall' },
         },
@@ -188,22 +188,22 @@ export const city = {
     {
       id: 'resettled-retiree-registration',
       ordinal: '十五',
-      title: { zh: '异地安置退休人员备案', en: 'Registration of retirees resettled outside the insured city' },
+      title: { zh: '异地安置退休人员备案', en: 'Registration of retirees resettled in another city' },
     },
     {
       id: 'long-term-resident-registration',
       ordinal: '十六',
-      title: { zh: '异地长期居住人员备案', en: 'Registration of people living long-term outside the insured city' },
+      title: { zh: '异地长期居住人员备案', en: 'Registration of people living long-term in another city' },
     },
     {
       id: 'posted-worker-registration',
       ordinal: '十七',
-      title: { zh: '常驻异地工作人员备案', en: 'Registration of people posted to work outside the insured city' },
+      title: { zh: '常驻异地工作人员备案', en: 'Registration of people posted to work in another city' },
     },
     {
       id: 'referral-registration',
       ordinal: '十八',
-      title: { zh: '异地转诊人员备案', en: 'Registration for referral to a hospital outside the insured city' },
+      title: { zh: '异地转诊人员备案', en: 'Registration for referral to a hospital in another city' },
     },
     {
       id: 'outpatient-chronic-special-diseases',

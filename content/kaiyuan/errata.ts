@@ -42,7 +42,7 @@ export const errata: z.input<typeof ErratumSchema>[] = [
     corrected: '异地长期居住人员备案',
     note: {
       zh: '事项清单和本项说明均为“异地长期居住人员”；“异地安置”属于第十五项（异地安置退休人员），标题中多出。站点以清单名称为标题。',
-      en: 'The item list and the item’s own definition both say “异地长期居住人员” (people living long-term outside the insured city); “异地安置” (resettled) belongs to item 15 and was carried into this heading. The site uses the list name as the title.',
+      en: 'The item list and the item’s own definition both say “异地长期居住人员” (people living long-term in another city); “异地安置” (resettled) belongs to item 15 and was carried into this heading. The site uses the list name as the title.',
     },
   },
   {
@@ -53,7 +53,7 @@ export const errata: z.input<typeof ErratumSchema>[] = [
     corrected: '常驻异地工作人员备案',
     note: {
       zh: '事项清单和本项说明均为“常驻异地工作人员”；“异地安置”属于第十五项，标题中多出。站点以清单名称为标题。',
-      en: 'The item list and the item’s own definition both say “常驻异地工作人员” (people posted to work outside the insured city); “异地安置” belongs to item 15 and was carried into this heading. The site uses the list name as the title.',
+      en: 'The item list and the item’s own definition both say “常驻异地工作人员” (people posted to work in another city); “异地安置” belongs to item 15 and was carried into this heading. The site uses the list name as the title.',
     },
   },
   {

@@ -10,7 +10,7 @@ import type { SynonymEntry } from './schema';
  *
  * Editing: add the words residents actually type (≥ 2 characters; avoid single common words that
  * would match everything). `official` terms must appear in the items' text as printed, in
- * Chinese or in the English of content/glossary.md. Chinese and English may share one entry, so a
+ * Chinese or in the English of content/glossary/terms.ts. Chinese and English may share one entry, so a
  * resident typing "baby" on the Chinese pages still finds 生育 items. Rebuild to update the index.
  */
 export const synonyms: readonly SynonymEntry[] = [
@@ -178,7 +178,7 @@ export const synonyms: readonly SynonymEntry[] = [
       'relocate',
       'relocating',
     ],
-    official: ['outside the insured city', '异地'],
+    official: ['in another city', '异地'],
   },
   {
     terms: ['随子女', '投靠子女', '跟子女', '去子女那', '长住外地', '常住外地', 'live with children', 'long term'],

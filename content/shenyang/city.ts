@@ -221,7 +221,7 @@ export const city = {
       ordinal: '四',
       title: {
         zh: '基本医疗保险参保人员异地就医备案',
-        en: 'Registration of insured persons for medical treatment outside the insured city',
+        en: 'Registration of insured persons for medical treatment in another city',
       },
     },
     {

@@ -8,7 +8,7 @@ export const errata: z.input<typeof ErratumSchema>[] = [
     item: 'long-term-residence-registration',
     where: {
       zh: '16. 异地长期居住人员备案，说明中的“注”',
-      en: 'Item 16 (registration of people living long-term outside the insured city), note in the description',
+      en: 'Item 16 (registration of people living long-term in another city), note in the description',
     },
     original: '中小學生',
     corrected: '中小学生',

@@ -5,6 +5,9 @@ import en from '@/content/messages/en.json';
 import zh from '@/content/messages/zh.json';
 import { getCities } from '@/lib/content/load';
 import { englishProblems, flatten, localizedTexts, messageParity } from '@/lib/i18n/parity';
+import { getGlossary } from '@/lib/glossary';
+import { glossaryProblems } from '@/lib/glossary/consistency';
+import { GlossaryEntrySchema, GlossarySchema } from '@/content/glossary/schema';
 
 describe('messages', () => {
   it('every message exists in both languages with the same placeholders', () => {
@@ -34,5 +37,42 @@ describe('English text', () => {
     expect(englishProblems('1 copies of the form')).toEqual(['"1 copies"']);
     // Chinese quoted in English keeps its own punctuation.
     expect(englishProblems('Calculation Form (《基本养老金（退职生活费）计发核定表》)')).toEqual([]);
+  });
+});
+
+describe('glossary terms', () => {
+  it('are rendered one way in every text of every city and every message', () => {
+    const glossary = getGlossary();
+    const problems: string[] = [];
+    for (const city of getCities())
+      for (const t of localizedTexts(city, city.id)) for (const p of glossaryProblems(t, glossary)) problems.push(`${t.path}: ${p}`);
+    const english = flatten(en);
+    for (const [key, text] of flatten(zh)) {
+      const other = english.get(key);
+      if (other) for (const p of glossaryProblems({ zh: text, en: other }, glossary)) problems.push(`messages ${key}: ${p}`);
+    }
+    expect(problems).toEqual([]);
+  });
+  it('fails on a Chinese term rendered another way, and on two Chinese terms rendered the same way', () => {
+    const glossary = getGlossary();
+    expect(glossaryProblems({ zh: '本人社会保障卡', en: 'Your social insurance card' }, glossary)).toEqual([
+      '社会保障卡 is not “social security card”',
+    ]);
+    expect(glossaryProblems({ zh: '本人医保电子凭证', en: 'Your social security card' }, glossary)).toEqual([
+      '医保电子凭证 is not “electronic medical insurance certificate”',
+      '“social security card” is not 社会保障卡 / 社保卡',
+    ]);
+    // A form's Chinese title quoted in the English counts as rendering the term.
+    expect(glossaryProblems({ zh: '《异地就医备案表》', en: 'The form (《异地就医备案表》)' }, glossary)).toEqual([]);
+    // The longer term wins: 住院病志 is "inpatient medical records", not also 病志.
+    expect(glossaryProblems({ zh: '住院病志', en: 'Inpatient medical records' }, glossary)).toEqual([]);
+  });
+  it('refuses a Chinese form that is not Chinese, or listed under two entries', () => {
+    expect(GlossaryEntrySchema.safeParse({ topic: 'documents', zh: ['social'], en: 'social' }).success).toBe(false);
+    const twice = GlossarySchema.safeParse([
+      { topic: 'documents', zh: ['社保卡'], en: 'social security card' },
+      { topic: 'documents', zh: ['社保卡'], en: 'welfare card' },
+    ]);
+    expect(twice.error?.issues.map((i) => i.message)).toEqual(['社保卡 is already entry 0']);
   });
 });

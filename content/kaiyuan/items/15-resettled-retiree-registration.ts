@@ -5,12 +5,12 @@ export default {
   id: 'resettled-retiree-registration',
   number: '15',
   category: 'resettled-retiree-registration',
-  title: { zh: '异地安置退休人员备案', en: 'Registration of retirees resettled outside the insured city' },
+  title: { zh: '异地安置退休人员备案', en: 'Registration of retirees resettled in another city' },
   audience: ['retiree'],
   description: [
     {
       zh: '异地安置退休人员：指退休后在异地定居且户籍迁入当地的职工医保参保人员。',
-      en: 'Retirees resettled outside the insured city are people insured in employee medical insurance who, after retiring, settle in another place and move their household registration (hukou) there.',
+      en: 'Retirees resettled in another city are people insured in employee medical insurance who, after retiring, settle in another place and move their household registration (hukou) there.',
     },
   ],
   documents: [

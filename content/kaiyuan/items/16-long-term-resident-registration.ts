@@ -5,12 +5,12 @@ export default {
   id: 'long-term-resident-registration',
   number: '16',
   category: 'long-term-resident-registration',
-  title: { zh: '异地长期居住人员备案', en: 'Registration of people living long-term outside the insured city' },
+  title: { zh: '异地长期居住人员备案', en: 'Registration of people living long-term in another city' },
   audience: ['retiree', 'resident'],
   description: [
     {
       zh: '异地长期居住人员：指在异地居住生活且符合下列条件之一的参保人员。',
-      en: 'People living long-term outside the insured city are insured persons who live elsewhere and meet one of the following conditions.',
+      en: 'People living long-term in another city are insured persons who live elsewhere and meet one of the following conditions.',
     },
     {
       zh: '（1）职工医保退休人员或达到60周岁的居民医保参保人员在异地定居，有当地个人名下产权住房或取得当地居住证。',
@@ -18,7 +18,7 @@ export default {
     },
     {
       zh: '（2）未成年居民医保参保人员因监护人外出务工，随监护人长期异地居住且无法在当地参保，监护人在当地参加职工医保或已办理常驻异地工作人员异地就医备案。',
-      en: "(2) Minors insured in residents' medical insurance who live long-term elsewhere with a guardian who has gone there to work, who cannot be insured there, and whose guardian is insured there in employee medical insurance or has registered as a person posted to work outside the insured city.",
+      en: "(2) Minors insured in residents' medical insurance who live long-term elsewhere with a guardian who has gone there to work, who cannot be insured there, and whose guardian is insured there in employee medical insurance or has completed registration for medical treatment in another city as a person posted to work there.",
     },
   ],
   documents: [

@@ -5,12 +5,12 @@ export default {
   id: 'posted-worker-registration',
   number: '17',
   category: 'posted-worker-registration',
-  title: { zh: '常驻异地工作人员备案', en: 'Registration of people posted to work outside the insured city' },
+  title: { zh: '常驻异地工作人员备案', en: 'Registration of people posted to work in another city' },
   audience: ['employee', 'flexibleWorker', 'resident'],
   description: [
     {
       zh: '常驻异地工作人员：因工作原因需长期在异地居住生活的人员。',
-      en: 'People posted to work outside the insured city are people who, because of their work, need to live elsewhere for a long time.',
+      en: 'People posted to work in another city are people who, because of their work, need to live elsewhere for a long time.',
     },
     {
       zh: '（1）因工作需要由用人单位派驻异地工作半年以上的在职职工，需提供异地工作证明材料。',

@@ -5,16 +5,16 @@ export default {
   id: 'referral-registration',
   number: '18',
   category: 'referral-registration',
-  title: { zh: '异地转诊人员备案', en: 'Registration for referral to a hospital outside the insured city' },
+  title: { zh: '异地转诊人员备案', en: 'Registration for referral to a hospital in another city' },
   audience: ['employee', 'flexibleWorker', 'retiree', 'resident'],
   description: [
     {
       zh: '因病情需要转诊就医或因工作、旅游等原因临时在异地停留的参保人员，包括异地转诊就医人员、异地急诊抢救人员和临时外出就医人员。',
-      en: 'Insured persons who need to be referred elsewhere for treatment because of their illness, or who are temporarily staying elsewhere for work, travel or similar reasons. They include people referred to a hospital outside the insured city, people needing emergency treatment in another city, and people temporarily seeking treatment elsewhere.',
+      en: 'Insured persons who need to be referred elsewhere for treatment because of their illness, or who are temporarily staying elsewhere for work, travel or similar reasons. They include people referred to a hospital in another city, people needing emergency treatment in another city, and people temporarily seeking treatment elsewhere.',
     },
     {
       zh: '1. 异地转诊就医人员：符合参保地规定的转诊病种目录或病情标准的参保人员。',
-      en: '1. People referred to a hospital outside the insured city: insured persons whose disease is on the referral list, or whose condition meets the referral criteria, set by the place where they are insured.',
+      en: '1. People referred to a hospital in another city: insured persons whose disease is on the referral list, or whose condition meets the referral criteria, set by the place where they are insured.',
     },
     {
       zh: '2. 异地急诊抢救人员：在异地发生急危重病需急诊抢救的参保人员。',

@@ -5,12 +5,12 @@ export default {
   id: 'long-term-residence-registration',
   number: '16',
   category: 'treatment-elsewhere',
-  title: { zh: '异地长期居住人员备案', en: 'Registration of people living long-term outside the insured city' },
+  title: { zh: '异地长期居住人员备案', en: 'Registration of people living long-term in another city' },
   audience: ['employee', 'flexibleWorker', 'resident', 'retiree'],
   description: [
     {
       zh: '异地长期居住人员指长期在我市以外工作、居住、生活的人员。包括原异地安置退休人员、异地长期居住人员、常驻异地工作人员，以上人员须满足在备案地居住六个月以上，且本人有异地长期居住要件或未成年人投奔异地监护人，监护人有异地长期居住要件。',
-      en: 'People living long-term outside the insured city are people who work, live and spend their lives outside Shenyang for a long time. They include those formerly classed as retirees resettled outside the insured city, people living long-term outside the insured city and people posted to work outside the insured city. They must have lived in the place where they register for six months or more, and either have proof of long-term residence there themselves, or be a minor joining a guardian there who has such proof.',
+      en: 'People living long-term in another city are people who work, live and spend their lives outside Shenyang for a long time. They include those formerly classed as retirees resettled in another city, people living long-term in another city and people posted to work in another city. They must have lived in the place where they register for six months or more, and either have proof of long-term residence there themselves, or be a minor joining a guardian there who has such proof.',
     },
     {
       zh: '注：未成年人指我市参保身份类型为“未成年人”及“中小学生”的参保人员。监护人指未成年人的父母，如父母死亡或者无监护能力的，按下列顺序由以下人员担任：祖父母、外祖父母。',

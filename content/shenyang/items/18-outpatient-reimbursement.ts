@@ -18,7 +18,7 @@ export default {
     },
     {
       zh: '③享受门诊慢特病待遇的参保人员，在异地定点医疗机构发生的门诊慢特病医疗费用；异地长期居住人员异地就医登记备案有效期内，回我市透析垫付的医疗费用。',
-      en: '③ Outpatient chronic and special disease costs incurred at designated medical institutions outside Shenyang by insured persons entitled to those benefits; and costs paid in advance for dialysis in Shenyang by people living long-term outside the insured city while their registration for treatment elsewhere is valid.',
+      en: '③ Outpatient chronic and special disease costs incurred at designated medical institutions outside Shenyang by insured persons entitled to those benefits; and costs paid in advance for dialysis in Shenyang by people living long-term in another city while their registration for treatment elsewhere is valid.',
     },
   ],
   documents: [
