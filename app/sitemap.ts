@@ -7,7 +7,7 @@ export const dynamic = 'force-static';
 
 /** Every page that is not a redirect, with its zh and en URLs declared as alternates. */
 export function sitePaths(): string[] {
-  const paths = ['', '/checklist', '/search'];
+  const paths = ['', '/checklist', '/search', '/glossary'];
   for (const city of getCities()) {
     paths.push(
       `/${city.id}`,

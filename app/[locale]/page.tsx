@@ -85,7 +85,7 @@ export default async function HomePage({ params }: Props) {
             <ul>
               {city.hotlines.slice(0, 3).map((p) => (
                 <li key={p.number}>
-                  <PhoneLink number={p.number} label={p.label?.[locale]} areaCode={city.areaCode} />
+                  <PhoneLink number={p.number} label={p.label} locale={locale} areaCode={city.areaCode} />
                 </li>
               ))}
             </ul>

@@ -27,7 +27,7 @@ export async function CityLists({ city, locale }: { city: City; locale: Locale }
         {links.map(([slug, label]) => (
           <li key={slug}>
             <Link href={`/${city.id}/${slug}`} className="flex min-h-11 items-center rounded-xl border-2 border-brand-100 p-3 font-bold">
-              {label}
+              <Mixed locale={locale}>{label}</Mixed>
             </Link>
           </li>
         ))}
@@ -36,7 +36,7 @@ export async function CityLists({ city, locale }: { city: City; locale: Locale }
       <ul>
         {city.hotlines.map((p) => (
           <li key={p.number}>
-            <PhoneLink number={p.number} label={p.label?.[locale]} areaCode={city.areaCode} />
+            <PhoneLink number={p.number} label={p.label} locale={locale} areaCode={city.areaCode} />
           </li>
         ))}
       </ul>

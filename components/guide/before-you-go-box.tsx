@@ -85,7 +85,7 @@ export function BeforeYouGoBox({ summary: s, locale, areaCode, documentsHref, re
         {s.phone && (
           <li>
             <span className="font-bold">{t('ask')}</span>{' '}
-            <PhoneLink number={s.phone.number} label={s.phone.label?.[locale]} areaCode={areaCode} />
+            <PhoneLink number={s.phone.number} label={s.phone.label} locale={locale} areaCode={areaCode} />
           </li>
         )}
       </ul>

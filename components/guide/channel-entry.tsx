@@ -33,7 +33,7 @@ export function ChannelEntry({ channel: c, locale, children }: Props) {
       )}
       {c.kind !== 'email' && c.url && (
         <p>
-          <a href={c.url} rel="noopener" className="inline-flex min-h-11 items-center break-all print:min-h-0">
+          <a href={c.url} rel="noopener" lang="en" translate="no" className="inline-flex min-h-11 items-center break-all print:min-h-0">
             {c.url}
           </a>
         </p>

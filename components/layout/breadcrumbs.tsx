@@ -1,4 +1,6 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/routing';
+import { Mixed } from '@/components/i18n/mixed';
 import { Link } from '@/components/i18n/link';
 
 /**
@@ -8,6 +10,7 @@ import { Link } from '@/components/i18n/link';
 export async function Breadcrumbs({ trail }: { trail: { href?: string; label: string }[] }) {
   const t = await getTranslations('Breadcrumbs');
   const header = await getTranslations('Header');
+  const locale = (await getLocale()) as Locale;
   const all = [{ href: '/', label: header('home') }, ...trail];
   return (
     <nav aria-label={t('label')} className="no-print mb-4 text-base max-md:hidden">
@@ -17,11 +20,11 @@ export async function Breadcrumbs({ trail }: { trail: { href?: string; label: st
             {i > 0 && <span aria-hidden="true">›</span>}
             {crumb.href && i < all.length - 1 ? (
               <Link href={crumb.href} className="inline-flex min-h-11 items-center">
-                {crumb.label}
+                <Mixed locale={locale}>{crumb.label}</Mixed>
               </Link>
             ) : (
               <span aria-current="page" className="inline-flex min-h-11 items-center">
-                {crumb.label}
+                <Mixed locale={locale}>{crumb.label}</Mixed>
               </span>
             )}
           </li>

@@ -4,6 +4,7 @@ import { getCities } from '@/lib/content/load';
 import type { Locale } from '@/lib/i18n/routing';
 import { INLINE_CITIES, officesInWords } from '@/lib/content/localize';
 import { Mixed } from '@/components/i18n/mixed';
+import { Link } from '@/components/i18n/link';
 
 /** Names the source guides and the hotlines, and says this is not an official site. */
 export async function SiteFooter({ locale }: { locale: Locale }) {
@@ -21,13 +22,18 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
                 <span className="font-bold">
                   <Mixed locale={locale}>{city.name[locale]}</Mixed>
                 </span>{' '}
-                <PhoneLink number={city.hotlines[0].number} label={city.hotlines[0].label?.[locale]} areaCode={city.areaCode} />
+                <PhoneLink number={city.hotlines[0].number} label={city.hotlines[0].label} locale={locale} areaCode={city.areaCode} />
               </li>
             ))}
           </ul>
         )}
         <p>
           <Mixed locale={locale}>{t('source', { offices: officesInWords(cities, locale) })}</Mixed>
+        </p>
+        <p>
+          <Link href="/glossary" className="inline-flex min-h-11 items-center">
+            <Mixed locale={locale}>{t('glossary')}</Mixed>
+          </Link>
         </p>
         <p className="text-muted">
           <Mixed locale={locale}>{t('unofficial')}</Mixed>

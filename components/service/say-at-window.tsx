@@ -1,6 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import type { DocumentToBring, GuideView } from '@/lib/guide';
 import type { Locale } from '@/lib/i18n/routing';
+import { pinyinOf } from '@/lib/glossary/pinyin';
+import { Link } from '@/components/i18n/link';
 
 /** One document in the guide's Chinese: wording, marks, and the condition it depends on. */
 function chinese(d: DocumentToBring): string {
@@ -40,6 +42,17 @@ export async function SayAtWindow({ view, locale }: { view: GuideView; locale: L
           </div>
         ))}
       </div>
+      <p className="text-base">
+        {t('pinyin')}{' '}
+        <span lang="zh-Latn-pinyin" className="text-lg font-bold">
+          {pinyinOf(view.title.zh)}
+        </span>
+      </p>
+      <p className="no-print">
+        <Link href="/glossary" className="inline-flex min-h-11 items-center font-bold">
+          {t('glossary')}
+        </Link>
+      </p>
     </section>
   );
 }

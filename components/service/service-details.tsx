@@ -15,13 +15,13 @@ export async function ServiceDetails({ city, item, locale, errata }: Props) {
   const prohibited = prohibitedFor(city, item.id);
   return (
     <div className="space-y-8 print:hidden">
-      <Section id="about" title={t('about')}>
+      <Section locale={locale} id="about" title={t('about')}>
         <p>
           <span className="font-bold">
             {t('forWhom')}
             {colon(locale)}
           </span>
-          {item.audience.map((a) => audience(a)).join(locale === 'en' ? ', ' : '、')}
+          <Mixed locale={locale}>{item.audience.map((a) => audience(a)).join(locale === 'en' ? ', ' : '、')}</Mixed>
         </p>
         {item.description.map((p, i) => (
           <p key={i}>
@@ -30,18 +30,18 @@ export async function ServiceDetails({ city, item, locale, errata }: Props) {
         ))}
       </Section>
       {item.phones.length > 0 && (
-        <Section id="phones" title={t('phones')}>
+        <Section locale={locale} id="phones" title={t('phones')}>
           <ul>
             {item.phones.map((p) => (
               <li key={p.number + (p.label?.zh ?? '')}>
-                <PhoneLink number={p.number} label={p.label?.[locale]} areaCode={city.areaCode} />
+                <PhoneLink number={p.number} label={p.label} locale={locale} areaCode={city.areaCode} />
               </li>
             ))}
           </ul>
         </Section>
       )}
       {item.payment.length > 0 && (
-        <Section id="payment" title={t('payment')}>
+        <Section locale={locale} id="payment" title={t('payment')}>
           <ul className="space-y-2">
             {item.payment.map((p, i) => (
               <li key={i}>
@@ -56,7 +56,7 @@ export async function ServiceDetails({ city, item, locale, errata }: Props) {
         </Section>
       )}
       {item.legalRefs.length > 0 && (
-        <Section id="legal" title={t('legal')}>
+        <Section locale={locale} id="legal" title={t('legal')}>
           <ul className="list-disc pl-6">
             {item.legalRefs.map((r, i) => (
               <li key={i}>
@@ -67,7 +67,7 @@ export async function ServiceDetails({ city, item, locale, errata }: Props) {
         </Section>
       )}
       {prohibited.length > 0 && (
-        <Section id="prohibited" title={t('prohibited')}>
+        <Section locale={locale} id="prohibited" title={t('prohibited')}>
           {prohibited.map(({ entry }, i) => (
             <div key={i}>
               <p className="font-bold">
@@ -84,7 +84,7 @@ export async function ServiceDetails({ city, item, locale, errata }: Props) {
           ))}
         </Section>
       )}
-      <Section id="source" title={t('source')}>
+      <Section locale={locale} id="source" title={t('source')}>
         <p className="text-base">
           <Mixed locale={locale}>
             {t('sourceLine', { guide: `${city.office[locale]}《${city.guide.title.zh}》`, section: item.source.section })}

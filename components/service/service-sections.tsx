@@ -13,11 +13,23 @@ import calendar from '@/content/calendar';
 import { ClientMessages } from '@/components/layout/client-messages';
 
 /** A titled section of a service page. */
-export function Section({ id, title, children, className = '' }: { id: string; title: string; children: ReactNode; className?: string }) {
+export function Section({
+  id,
+  title,
+  locale,
+  children,
+  className = '',
+}: {
+  id: string;
+  title: string;
+  locale: Locale;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     <section aria-labelledby={id} className={`space-y-3 ${className}`}>
       <h2 id={id} className="border-b-4 border-brand-600 pb-1 text-2xl font-bold">
-        {title}
+        <Mixed locale={locale}>{title}</Mixed>
       </h2>
       {children}
     </section>
@@ -29,7 +41,7 @@ export async function BringSection({ view, locale }: { view: GuideView; locale: 
   const t = await getTranslations({ locale, namespace: 'Service' });
   const empty = view.common.length === 0 && view.cases.length === 0;
   return (
-    <Section id="bring" title={t('bring')}>
+    <Section locale={locale} id="bring" title={t('bring')}>
       {empty ? (
         <p>
           <Mixed locale={locale}>{t('noDocuments')}</Mixed>
@@ -70,7 +82,7 @@ export async function WhereSection({ city, view, locale }: { city: City; view: G
   const t = await getTranslations({ locale, namespace: 'Service' });
   const ch = await getTranslations({ locale, namespace: 'Channel' });
   return (
-    <Section id="where" title={t('where')}>
+    <Section locale={locale} id="where" title={t('where')}>
       {view.channels.length === 0 && (
         <p>
           <Mixed locale={locale}>{t('noChannels')}</Mixed>
@@ -98,7 +110,7 @@ export async function HowLongSection({ view, locale }: { view: GuideView; locale
   const t = await getTranslations({ locale, namespace: 'Service' });
   const tl = await getTranslations({ locale, namespace: 'TimeLimit' });
   return (
-    <Section id="how-long" title={t('howLong')}>
+    <Section locale={locale} id="how-long" title={t('howLong')}>
       <p className="text-2xl leading-normal font-bold">{await plainTimeLimit(view.timeLimit, locale)}</p>
       {view.timeLimit && (
         <ClientMessages namespaces={['TimeLimit']}>
@@ -132,7 +144,7 @@ export async function TipsSection({ view, locale }: { view: GuideView; locale: L
   if (view.tips.length === 0) return null;
   const t = await getTranslations({ locale, namespace: 'Service' });
   return (
-    <Section id="tips" title={t('tips')}>
+    <Section locale={locale} id="tips" title={t('tips')}>
       <ul data-guide-tips="" className="list-disc space-y-2 pl-6">
         {view.tips.map((tip, i) => (
           <li key={i}>

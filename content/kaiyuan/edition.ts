@@ -58,5 +58,14 @@ export const edition = {
         en: 'English: “一楼” is now “1st floor” on every page (it said “ground floor”).',
       },
     },
+    {
+      date: '2026-11-30',
+      only: 'en',
+      items: [],
+      summary: {
+        zh: '英文版：“异地”统一译为 in another city（原为 outside the insured city）；窗口常用词语（如社会保障卡、异地就医备案、门诊慢特病）在每页第一次出现时附中文，新增中英对照词汇表（/en/glossary），每个事项的“在窗口出示”附业务名称拼音。',
+        en: 'English: “异地” is now “in another city” (it said “outside the insured city”); window terms such as social security card (社会保障卡), registration for medical treatment in another city (异地就医备案) and outpatient chronic and special diseases (门诊慢特病) carry their Chinese the first time a page uses them; a glossary of window terms with pinyin (/en/glossary); “Say this at the window” gives the service’s name in pinyin.',
+      },
+    },
   ],
 } satisfies EditionInput;

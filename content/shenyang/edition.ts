@@ -47,5 +47,14 @@ export const edition = {
         en: 'English re-read against the Chinese, which is unchanged: “居住证” is now “residence permit (居住证)”, and a foreigner’s residence permit is named as such; item 4.1: “累计一年以上” now reads “one year or more” (it said “more than one year”); item 2: the 20 working days now say when they start; item 3.4: “退职生活费” is an allowance on leaving work, not on retiring; item 3.2: “判刑” is a criminal sentence, not prison; words the Chinese does not say removed (such as “registered” and “at the window”).',
       },
     },
+    {
+      date: '2026-11-30',
+      only: 'en',
+      items: [],
+      summary: {
+        zh: '英文版：“异地”统一译为 in another city（原为 outside the insured city）；窗口常用词语（如社会保障卡、异地就医备案、门诊慢特病）在每页第一次出现时附中文，新增中英对照词汇表（/en/glossary），每个事项的“在窗口出示”附业务名称拼音。',
+        en: 'English: “异地” is now “in another city” (it said “outside the insured city”); window terms such as social security card (社会保障卡), registration for medical treatment in another city (异地就医备案) and outpatient chronic and special diseases (门诊慢特病) carry their Chinese the first time a page uses them; a glossary of window terms with pinyin (/en/glossary); “Say this at the window” gives the service’s name in pinyin.',
+      },
+    },
   ],
 } satisfies EditionInput;

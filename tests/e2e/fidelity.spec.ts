@@ -2,6 +2,7 @@ import { expect, test, type Locator } from '@playwright/test';
 import { buildChecklist, emptySelection, encodeSelection } from '@/lib/checklist';
 import { getCities } from '@/lib/content/load';
 import { resolveGuide, situationIds, type DocumentToBring } from '@/lib/guide';
+import { pageGlossary, servicePageOrder } from '@/lib/guide/gloss';
 import type { Locale } from '@/lib/i18n/routing';
 import { compareSurface, type ExpectedDocument, type FoundDocument } from '../support/fidelity';
 
@@ -50,9 +51,14 @@ for (const city of getCities())
       for (const item of city.items) {
         const view = resolveGuide(city, item);
         const common = expectAll(item.id, view.common, locale);
-        const cases = view.cases.flatMap((c) => expectAll(item.id, c.documents, locale, c.id));
+        // The service page shows the model glossed for its reading order (English: "English (中文)" on first use).
+        const shown = pageGlossary(locale, servicePageOrder(view, item, city.hotlines)).apply(view);
+        const pageExpected = [
+          ...expectAll(item.id, shown.common, locale),
+          ...shown.cases.flatMap((c) => expectAll(item.id, c.documents, locale, c.id)),
+        ];
         await page.goto(`/${locale}/${city.id}/${item.id}`);
-        for (const p of compareSurface([...common, ...cases], await foundOn(page.locator('#bring').locator('..')), locale))
+        for (const p of compareSurface(pageExpected, await foundOn(page.locator('#bring').locator('..')), locale))
           problems.push(`page ${item.number}: ${p}`);
         // A poster prints one sheet per case, continued on further sheets when long: per case, its
         // sheets together show exactly the common documents and the case's own.

@@ -204,6 +204,32 @@ test('an English service page gives the window its Chinese: the service and ever
   await expect(page.getByRole('heading', { name: '在窗口出示' })).toHaveCount(0);
 });
 
+test('the glossary gives each window term in Chinese with pinyin, and English pages name terms in Chinese on first use', async ({
+  page,
+}) => {
+  await page.goto('/en/glossary');
+  const term = page.locator('[data-term="异地就医备案"]');
+  await expect(term.locator('dt')).toHaveText('异地就医备案');
+  await expect(term.locator('dt')).toHaveAttribute('lang', 'zh-CN');
+  await expect(term).toContainText('yì dì jiù yī bèi àn');
+  await expect(term).toContainText('Registration for medical treatment in another city');
+  await expect(term).toContainText('so that your insurance covers the treatment there');
+  // The Chinese page lists the same terms, without the English explanations.
+  await page.goto('/zh/glossary');
+  await expect(page.locator('[data-term="异地就医备案"]')).toContainText('yì dì jiù yī bèi àn');
+  await expect(page.locator('[data-term="异地就医备案"]')).not.toContainText('so that your insurance');
+  // A service page: the first use carries the Chinese, later uses do not repeat it; the name can be read out in pinyin.
+  await page.goto('/en/shenyang/chronic-special-disease-recognition');
+  const card = page.locator('[data-guide-doc]').filter({ hasText: 'social security card' });
+  await expect(card.getByText('社会保障卡', { exact: true })).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.locator('main')).toContainText('outpatient chronic and special diseases (门诊慢特病)');
+  expect((await page.locator('main').innerText()).split('(社会保障卡)').length - 1).toBe(1);
+  const window = page.getByRole('region', { name: 'Say this at the window' });
+  await expect(window.locator('[lang="zh-Latn-pinyin"]')).toContainText('mén zhěn màn tè bìng');
+  await window.getByRole('link', { name: 'More words you will hear at the window' }).click();
+  await expect(page).toHaveURL(/\/en\/glossary$/);
+});
+
 test('a service page says when to expect the result if applied for today, counting the official holidays', async ({ page }) => {
   const item = ky.items.find((i) => i.id === 'employer-registration')!;
   expect(item.timeLimit?.cases[0].limit).toEqual({ kind: 'workingDays', days: 5 });

@@ -26,5 +26,7 @@ export const PAGES = [
   '/en/shenyang/errata',
   '/zh/kaiyuan/changes',
   '/en/shenyang/changes',
+  '/en/glossary',
+  '/zh/glossary',
   '/zh/nope',
 ];

@@ -9,6 +9,7 @@ import { ServiceJsonLd } from '@/components/service/service-json-ld';
 import { getErrata } from '@/lib/content/load';
 import { allItemParams, cityOr404, type CityParams } from '@/app/_lib/params';
 import { resolveGuide } from '@/lib/guide';
+import { pageGlossary, servicePageOrder } from '@/lib/guide/gloss';
 import { pageMetadata } from '@/lib/site';
 import { SayAtWindow } from '@/components/service/say-at-window';
 import { BeforeYouGo } from '@/components/service/before-you-go';
@@ -39,20 +40,25 @@ export default async function ServicePage({ params }: Props) {
   const item = city.items.find((i) => i.id === itemId);
   if (!item) notFound();
   const t = await getTranslations('Service');
-  const view = resolveGuide(city, item);
+  const resolved = resolveGuide(city, item);
+  // Reading order of the page, for "English (中文)" on each window term's first use.
+  const gloss = pageGlossary(locale, servicePageOrder(resolved, item, city.hotlines));
+  const view = gloss.apply(resolved);
+  const shown = gloss.apply(item);
+  const cityShown = { ...city, hotlines: gloss.apply(city.hotlines) };
   return (
     <article className="print-sheet mx-auto max-w-3xl space-y-8">
       <Breadcrumbs trail={[{ href: `/${city.id}`, label: city.name[locale] }, { label: t('number', { number: item.number }) }]} />
-      <ServiceHeader city={city} item={item} locale={locale} />
+      <ServiceHeader city={city} item={shown} locale={locale} />
       <ChangedSinceNotice city={city} locale={locale} item={item.id} />
-      <BeforeYouGo city={city} view={view} locale={locale} />
+      <BeforeYouGo city={cityShown} view={view} locale={locale} />
       <BringSection view={view} locale={locale} />
       <SayAtWindow view={view} locale={locale} />
       <WhereSection city={city} view={view} locale={locale} />
       <HowLongSection view={view} locale={locale} />
       <TipsSection view={view} locale={locale} />
       <ServiceActions city={city} item={item} locale={locale} />
-      <ServiceDetails city={city} item={item} locale={locale} errata={getErrata(city.id, item.id)} />
+      <ServiceDetails city={city} item={shown} locale={locale} errata={getErrata(city.id, item.id)} />
       <ServiceJsonLd city={city} item={item} locale={locale} />
     </article>
   );

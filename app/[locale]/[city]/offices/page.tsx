@@ -3,6 +3,7 @@ import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { PageQrSection } from '@/components/qr/page-qr-section';
 import { PhoneLink } from '@/components/service/phone-link';
 import { colon, mapSearchUrl } from '@/lib/content/localize';
+import { glossCity } from '@/lib/guide/gloss';
 import { allCityParams, cityOr404, cityPageMetadata, type CityParams } from '@/app/_lib/params';
 import { Mixed } from '@/components/i18n/mixed';
 import { ChangedSinceNotice } from '@/components/edition/changed-since-notice';
@@ -17,7 +18,7 @@ export const generateMetadata = cityPageMetadata('offices', 'Lists', 'officesTit
 export default async function OfficesPage({ params }: Props) {
   const { locale, city: cityId } = await params;
   setRequestLocale(locale);
-  const city = cityOr404(cityId);
+  const city = glossCity(locale, cityOr404(cityId), (c) => [c.hotlines, c.offices]);
   const t = await getTranslations('Lists');
   const c = await getTranslations('City');
   return (
@@ -37,7 +38,7 @@ export default async function OfficesPage({ params }: Props) {
         <ul>
           {city.hotlines.map((p) => (
             <li key={p.number}>
-              <PhoneLink number={p.number} label={p.label?.[locale]} areaCode={city.areaCode} />
+              <PhoneLink number={p.number} label={p.label} locale={locale} areaCode={city.areaCode} />
             </li>
           ))}
         </ul>
@@ -82,7 +83,7 @@ export default async function OfficesPage({ params }: Props) {
                   {t('phone')}
                   {colon(locale)}
                 </span>
-                <PhoneLink number={p.number} label={p.label?.[locale]} areaCode={city.areaCode} />
+                <PhoneLink number={p.number} label={p.label} locale={locale} areaCode={city.areaCode} />
               </p>
             ))}
             {office.windows.length > 0 && (
@@ -98,7 +99,7 @@ export default async function OfficesPage({ params }: Props) {
                         {t('windowNumbers', { numbers: w.numbers.join(locale === 'en' ? ', ' : '、') })}
                       </span>
                       {colon(locale)}
-                      {w.purpose[locale]}
+                      <Mixed locale={locale}>{w.purpose[locale]}</Mixed>
                     </li>
                   ))}
                 </ul>

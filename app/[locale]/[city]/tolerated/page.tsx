@@ -3,9 +3,17 @@ import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { PageQrSection } from '@/components/qr/page-qr-section';
 import { ItemLinks } from '@/components/lists/item-links';
 import { plainTimeLimit } from '@/components/service/time-limit-text';
+import { glossCity } from '@/lib/guide/gloss';
 import { allCityParams, cityOr404, cityPageMetadata, type CityParams } from '@/app/_lib/params';
 import { Mixed } from '@/components/i18n/mixed';
 import { ChangedSinceNotice } from '@/components/edition/changed-since-notice';
+import type { Locale } from '@/lib/i18n/routing';
+
+/** The deadline in words, and the guide's wording in brackets when it says more ("5 working days" does not). */
+function withSource(deadline: string, source: string, locale: Locale): string {
+  if (deadline.includes(source)) return deadline;
+  return locale === 'en' ? `${deadline} (${source})` : `${deadline}（${source}）`;
+}
 
 type Props = { params: Promise<CityParams> };
 export const dynamicParams = false;
@@ -16,7 +24,7 @@ export const generateMetadata = cityPageMetadata('tolerated', 'Lists', 'tolerate
 export default async function ToleratedPage({ params }: Props) {
   const { locale, city: cityId } = await params;
   setRequestLocale(locale);
-  const city = cityOr404(cityId);
+  const city = glossCity(locale, cityOr404(cityId), (c) => [c.toleratedMissing]);
   const t = await getTranslations('Lists');
   const c = await getTranslations('City');
   const rows = await Promise.all(
@@ -36,7 +44,7 @@ export default async function ToleratedPage({ params }: Props) {
         {rows.map(({ row, deadline }) => (
           <li key={row.number} className="space-y-2 rounded-xl border-2 border-brand-100 p-3">
             <h2 className="text-xl font-bold">
-              {row.number}. {row.matter[locale]}
+              {row.number}. <Mixed locale={locale}>{row.matter[locale]}</Mixed>
             </h2>
             <ItemLinks city={city} ids={row.items} locale={locale} />
             <p className="font-bold">
@@ -76,7 +84,7 @@ export default async function ToleratedPage({ params }: Props) {
                     <Mixed locale={locale}>{t('deadline')}</Mixed>
                   </dt>
                   <dd>
-                    {deadline}（{row.deadline!.source[locale]}）
+                    <Mixed locale={locale}>{withSource(deadline, row.deadline!.source[locale], locale)}</Mixed>
                   </dd>
                 </>
               )}
