@@ -19,3 +19,9 @@ export function telHref(printed: string, areaCode: string): string {
   const number = /^1[3-9]\d{9}$/.test(local) ? `+86${local}` : `+86${area.slice(1)}${local}`;
   return `tel:${[number, ...rest].join(',')}`;
 }
+
+/** The menu keys printed after a number ("024-12345-1-7" → ["1", "7"]): what to press once it answers. */
+export function menuKeys(printed: string): string[] {
+  const parts = printed.split('-').filter(Boolean);
+  return parts.slice(parts[0]?.startsWith('0') ? 2 : 1);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { telHref } from '@/lib/phone';
+import { menuKeys, telHref } from '@/lib/phone';
 
 describe('telHref', () => {
   it('joins an area code to its number and pauses before menu choices', () => {
@@ -21,5 +21,14 @@ describe('telHref', () => {
   it('rejects anything that is not a phone number or an area code', () => {
     expect(() => telHref('call us', '024')).toThrow(/not a phone number/);
     expect(() => telHref('73600683', '24')).toThrow(/not an area code/);
+  });
+});
+
+describe('menuKeys', () => {
+  it('gives the keys printed after the number, with or without its area code', () => {
+    expect(menuKeys('024-12345-1-7')).toEqual(['1', '7']);
+    expect(menuKeys('12345-1-7')).toEqual(['1', '7']);
+    expect(menuKeys('024-62693677')).toEqual([]);
+    expect(menuKeys('73600683')).toEqual([]);
   });
 });

@@ -48,7 +48,7 @@ export default async function ChecklistPage({ params }: Props) {
           ))}
         </ul>
       </noscript>
-      <ClientMessages namespaces={['Checklist', 'Service', 'TimeLimit', 'Channel', 'Guide', 'Before', 'Clerk']}>
+      <ClientMessages namespaces={['Checklist', 'Service', 'TimeLimit', 'Channel', 'Guide', 'Before', 'Clerk', 'Phone']}>
         <ChecklistApp cities={cities} clerkMessages={clerk} />
       </ClientMessages>
       <CityEditions cities={getCities()} locale={locale} />
