@@ -93,7 +93,8 @@ export const glossary: readonly GlossaryEntryInput[] = [
   { topic: 'benefits', zh: ['高值药品', '高值药'], en: 'high-cost medicine', window: true },
   {
     topic: 'benefits',
-    zh: ['“两病”', '两病'],
+    zh: ['“两病”'],
+    matchZh: ['两病'],
     en: 'the “two diseases”',
     alsoEn: ['the "two diseases"', 'two diseases'],
     window: true,
@@ -178,12 +179,14 @@ export const glossary: readonly GlossaryEntryInput[] = [
   {
     topic: 'documents',
     zh: ['居住证'],
-    en: 'residence permit (居住证)',
-    alsoEn: ['residence permit'],
+    en: 'residence permit',
     window: true,
     explain:
       'The permit of a Chinese citizen living away from the place of their household registration (hukou). A foreign national’s residence permit is a different document (外国人居留许可).',
   },
+  { topic: 'documents', zh: ['暂住证'], en: 'temporary residence permit', window: true },
+  { topic: 'documents', zh: ['外国人居留许可', '居留证件'], matchZh: ['居留许可'], en: 'foreigner’s residence permit', window: true },
+  { topic: 'documents', zh: ['永久居留证'], en: 'permanent residence permit', window: true },
   { topic: 'documents', zh: ['社会保障卡', '社保卡'], en: 'social security card', window: true },
   {
     topic: 'documents',
