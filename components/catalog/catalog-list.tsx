@@ -12,6 +12,8 @@ export type CatalogRow = {
   href: string;
   number: string;
   title: string;
+  /** The service's Chinese name, on English pages: what to say at the window. */
+  titleZh?: string;
   timeLimit: string;
   channels: string[];
   groups: AudienceGroup[];
@@ -88,6 +90,11 @@ export function CatalogList({ categories }: { categories: CatalogCategory[] }) {
                     <span className="text-lg font-bold underline">
                       <Mixed locale={locale}>{r.title}</Mixed>
                     </span>
+                    {r.titleZh && (
+                      <span lang="zh-CN" className="block text-base text-ink">
+                        {r.titleZh}
+                      </span>
+                    )}
                     <span className="mt-1 flex flex-wrap gap-x-4 text-base text-ink">
                       <span>⏱ {r.timeLimit}</span>
                       <span>{r.channels.join(' · ')}</span>

@@ -43,6 +43,7 @@ export default async function CityPage({ params }: Props) {
             href: `/${city.id}/${item.id}`,
             number: item.number,
             title: item.title[locale],
+            titleZh: locale === 'en' ? item.title.zh : undefined,
             timeLimit: await plainTimeLimit(item.timeLimit, locale),
             channels: channelKinds(item).map((k) => channel(k)),
             groups: audienceGroups(item),
