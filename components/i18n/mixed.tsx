@@ -2,6 +2,20 @@ import type { ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n/routing';
 import { latinRuns, scriptRuns } from '@/lib/i18n/scripts';
 
+/** Text with its other-script runs (`other`) inside spans of that language; plain text when there are none. */
+function marked(runs: { text: string; other: boolean }[], lang: string, text: string): ReactNode {
+  if (!runs.some((r) => r.other)) return text;
+  return runs.map((r, i) =>
+    r.other ? (
+      <span key={i} lang={lang}>
+        {r.text}
+      </span>
+    ) : (
+      r.text
+    ),
+  );
+}
+
 /**
  * Text of a page in `locale`: on English pages every run of Chinese (an office name, a form, a term to
  * say at the window) is marked lang="zh-CN", so it is read and rendered as Chinese; on Chinese pages a
@@ -9,28 +23,15 @@ import { latinRuns, scriptRuns } from '@/lib/i18n/scripts';
  */
 export function Mixed({ children, locale }: { children: string | undefined | null; locale: Locale }): ReactNode {
   if (!children) return null;
-  if (locale === 'zh') {
-    const latin = latinRuns(children);
-    if (latin.length === 1 && !latin[0].latin) return children;
-    return latin.map((r, i) =>
-      r.latin ? (
-        <span key={i} lang="en">
-          {r.text}
-        </span>
-      ) : (
-        r.text
-      ),
-    );
-  }
-  const runs = scriptRuns(children);
-  if (runs.length === 1 && !runs[0].zh) return children;
-  return runs.map((r, i) =>
-    r.zh ? (
-      <span key={i} lang="zh-CN">
-        {r.text}
-      </span>
-    ) : (
-      r.text
-    ),
-  );
+  return locale === 'zh'
+    ? marked(
+        latinRuns(children).map((r) => ({ text: r.text, other: r.latin })),
+        'en',
+        children,
+      )
+    : marked(
+        scriptRuns(children).map((r) => ({ text: r.text, other: r.zh })),
+        'zh-CN',
+        children,
+      );
 }
