@@ -10,7 +10,7 @@ const PRECACHE = {
   patterns: ['_next/static/**/*.{js,css,woff2,svg}', '{zh,en}.html', '{zh,en}/**/*.html', 'data/*.json', 'search-index/*.json', 'icon.svg'],
   // Printables and staff sheets are for the office's printer, kept only once opened; the guide's raw
   // export and its schema are for developers.
-  ignore: ['**/poster.html', '**/labels.html', '**/staff.html', 'data/*.guide.json', 'data/schema.json'],
+  ignore: ['**/poster.html', '**/labels.html', '**/staff.html', 'data/*.guide.json', 'data/schema.json', 'data/glossary.json'],
 };
 
 /** /zh/kaiyuan.html is served, and precached, as /zh/kaiyuan. */

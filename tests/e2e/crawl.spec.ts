@@ -48,7 +48,7 @@ test('every internal link resolves and every page has its twin', async ({ reques
   expect(problems).toEqual([]);
 });
 
-test('the published data parses and names every item', async ({ request }) => {
+test('the published data parses, names every item and gives the glossary', async ({ request }) => {
   for (const city of ['kaiyuan', 'shenyang']) {
     const res = await request.get(`/data/${city}.json`);
     expect(res.status()).toBe(200);
@@ -59,6 +59,8 @@ test('the published data parses and names every item', async ({ request }) => {
   }
   const schema = await (await request.get('/data/schema.json')).json();
   expect(schema.properties.items.type).toBe('array');
+  const glossary: { zh: string[]; pinyin: string; en: string }[] = await (await request.get('/data/glossary.json')).json();
+  expect(glossary.find((t) => t.zh[0] === '社会保障卡')).toMatchObject({ pinyin: 'shè huì bǎo zhàng kǎ', en: 'social security card' });
 });
 
 // What a page's scripts must never carry: build-time and server-side libraries. (zod once reached every
