@@ -64,9 +64,10 @@ export function glossCity<C extends object>(locale: Locale, city: C, parts: (cit
 }
 
 /**
- * The texts of a service page in reading order (only what the page shows: a text walked but not shown
- * would take a term's first use): the phone to ask first, the item's dated note, the documents group by group with each case's
- * title, the notes, the channels, the time limit, the tips, then the details.
+ * The texts of a service page in reading order, and only what the page shows (a text walked but not
+ * shown would take a term's first use): the phone to ask first, the item's dated note, the documents
+ * group by group with each case's title, the notes, the channels, the time limit, the tips, then the
+ * details.
  */
 export function servicePageOrder(view: GuideView, item: ServiceItem, hotlines: readonly Phone[]): unknown[] {
   const shown = (d: DocumentToBring) => [d.wording, d.alternatives, d.marks, d.source, d.notes, d.tolerated?.deadline?.source];
