@@ -2,6 +2,8 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useMemo, useState } from 'react';
+import type { GlossaryTerm } from '@/lib/glossary/match';
+import { pageGlossary } from '@/lib/guide/gloss';
 import {
   TICKS_PARAM,
   buildChecklist,
@@ -15,6 +17,7 @@ import {
   pruneSelection,
   readCityParam,
   readTicksParam,
+  checklistPageOrder,
 } from '@/lib/checklist';
 import type { DecodeProblem, Selection } from '@/lib/checklist';
 import type { CityId, LocalizedText } from '@/content/schema';
@@ -39,7 +42,16 @@ function resolveCity(cities: CityChoice[], value: string | undefined): CityId | 
 }
 
 /** The checklist generator; its whole state lives in the query string, so a link reproduces it. */
-export function ChecklistApp({ cities, clerkMessages }: { cities: CityChoice[]; clerkMessages: Record<string, string> }) {
+export function ChecklistApp({
+  cities,
+  clerkMessages,
+  terms,
+}: {
+  cities: CityChoice[];
+  clerkMessages: Record<string, string>;
+  /** The glossary's window terms, for "English (中文)" on first use. */
+  terms: GlossaryTerm[];
+}) {
   const locale = useLocale() as Locale;
   const t = useTranslations('Checklist');
   const [cityId, setCityId] = useState<CityId>();
@@ -74,6 +86,11 @@ export function ChecklistApp({ cities, clerkMessages }: { cities: CityChoice[]; 
   }, [city, query, selection?.city, replaceTicks]);
 
   const checklist = useMemo(() => (city && selection ? buildChecklist(city, selection) : undefined), [city, selection]);
+  // As shown: on English pages each window term carries its Chinese on first use (ticks and links use `checklist`).
+  const shown = useMemo(
+    () => checklist && pageGlossary(locale, checklistPageOrder(checklist), terms).apply(checklist),
+    [checklist, locale, terms],
+  );
   // The link to this checklist: the selection, then the ticked documents.
   const shareQuery = useMemo(() => {
     if (!city || !selection || !checklist) return undefined;
@@ -178,7 +195,7 @@ export function ChecklistApp({ cities, clerkMessages }: { cities: CityChoice[]; 
           <Mixed locale={locale}>{t('loading')}</Mixed>
         </p>
       )}
-      {city && selection && checklist && (
+      {city && selection && checklist && shown && (
         <>
           <ChecklistPicker
             city={city}
@@ -191,12 +208,12 @@ export function ChecklistApp({ cities, clerkMessages }: { cities: CityChoice[]; 
             }}
           />
           {selection.items.length > 0 && (
-            <ChecklistQuestions questions={checklist.questions} city={city} selection={selection} onChange={change} />
+            <ChecklistQuestions questions={shown.questions} city={city} selection={selection} onChange={change} />
           )}
           {selection.items.length > 0 && shareQuery !== undefined && (
             <ChecklistResult
               city={city}
-              checklist={checklist}
+              checklist={shown}
               ticks={ticks}
               onTick={toggle}
               shareQuery={shareQuery}

@@ -8,3 +8,4 @@ export { emptySelection, pruneSelection } from './selection';
 export { TICKS_PARAM, checklistLines, decodeTicks, encodeTicks } from './ticks';
 export { checklistBeforeYouGo } from './before-you-go';
 export { clerkSheet, type ClerkDocument, type ClerkSheet } from './clerk';
+export { checklistPageOrder } from './gloss';

@@ -1,8 +1,8 @@
-// The bilingual glossary (content/glossary/) as the site uses it: finding its terms in Chinese and
-// English text, and writing a window term's Chinese beside its English on first use. Server-side only
-// (it parses the glossary with zod): pages are glossed at build time.
+// The bilingual glossary (content/glossary/), validated. Server-side only (it parses with zod); the
+// matching and first-use glossing live in ./match, which the browser may use too.
 import { GlossarySchema, type GlossaryEntry } from '@/content/glossary/schema';
 import { glossary } from '@/content/glossary/terms';
+import type { GlossaryTerm } from './match';
 
 export type { GlossaryEntry };
 
@@ -13,94 +13,11 @@ export function getGlossary(): readonly GlossaryEntry[] {
   return (parsed ??= GlossarySchema.parse(glossary));
 }
 
-/** A term found in a text: where, which entry and which of its forms. */
-export interface TermMatch {
-  start: number;
-  end: number;
-  entry: GlossaryEntry;
-  form: string;
+/** The window terms, as pages pass them to the glossing (`FirstUse`, `pageGlossary`). */
+export function windowTerms(): GlossaryTerm[] {
+  return getGlossary()
+    .filter((e) => e.window)
+    .map(({ zh, matchZh, en, window }) => ({ zh, ...(matchZh ? { matchZh } : {}), en, window }));
 }
 
-/** A name going on after a term and ending in its Chinese: up to two more words (not "and", "or"), then "(《" or "(汉". */
-const NAME_GOES_ON = /^(?:\s+(?!and\b|or\b)[\w’'-]+){0,2}\s*\((?=[《“\p{Script=Han}])/u;
-
-const patterns = new Map<string, RegExp>();
-
-/** An English form as a whole-word, case-blind pattern; a plural ending and either apostrophe also match. */
-function englishPattern(form: string): RegExp {
-  let re = patterns.get(form);
-  if (!re) {
-    const body = form
-      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-      .replace(/['’]/g, "['’]")
-      .replace(/"|“|”/g, '["“”]')
-      .replace(/y$/, '(?:y|ies)');
-    const start = /^\w/.test(form) ? '\\b' : '';
-    const end = /\w$/.test(form) ? '(?:e?s)?\\b' : '';
-    re = new RegExp(`${start}${body}${end}`, 'giu');
-    patterns.set(form, re);
-  }
-  return re;
-}
-
-/** Non-overlapping matches, longest first, then in text order (社保卡 inside 社会保障卡 is not counted twice). */
-function longestFirst(found: TermMatch[]): TermMatch[] {
-  const kept: TermMatch[] = [];
-  for (const m of found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start))
-    if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
-  return kept.sort((a, b) => a.start - b.start);
-}
-
-/** The entries' English forms (`en`, and `alsoEn` unless `canonicalOnly`) found in the text. */
-export function findEnglish(text: string, entries: readonly GlossaryEntry[], canonicalOnly = false): TermMatch[] {
-  const found: TermMatch[] = [];
-  for (const entry of entries)
-    for (const form of canonicalOnly ? [entry.en] : [entry.en, ...(entry.alsoEn ?? [])])
-      for (const m of text.matchAll(englishPattern(form))) found.push({ start: m.index, end: m.index + m[0].length, entry, form });
-  return longestFirst(found);
-}
-
-/** The entries' Chinese forms found in the text. */
-export function findChinese(text: string, entries: readonly GlossaryEntry[]): TermMatch[] {
-  const found: TermMatch[] = [];
-  for (const entry of entries)
-    for (const form of [...entry.zh, ...(entry.matchZh ?? [])])
-      for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) found.push({ start: i, end: i + form.length, entry, form });
-  return longestFirst(found);
-}
-
-/**
- * Writes window terms as "English (中文)" the first time a page uses them. One per page: feed it the
- * page's texts in reading order. The Chinese is the form the text's Chinese twin uses (社保卡 or
- * 社会保障卡). A term already beside its Chinese counts as shown; a term inside a name whose Chinese
- * follows (a form, an app step) is left alone, as a gloss there would garble the name.
- */
-export class FirstUse {
-  private readonly seen = new Set<GlossaryEntry>();
-  private readonly terms: readonly GlossaryEntry[];
-
-  constructor(entries: readonly GlossaryEntry[] = getGlossary()) {
-    this.terms = entries.filter((e) => e.window);
-  }
-
-  /** The English of a text, with the Chinese after each window term the page has not shown yet. */
-  en(text: { zh: string; en: string }): string {
-    let out = '';
-    let last = 0;
-    const twin = findChinese(text.zh, this.terms);
-    for (const m of findEnglish(text.en, this.terms, true)) {
-      if (this.seen.has(m.entry)) continue;
-      // Already beside its Chinese ("social security card (社保卡)"): shown.
-      if ([...m.entry.zh, ...(m.entry.matchZh ?? [])].some((zh) => text.en.includes(zh))) this.seen.add(m.entry);
-      // Inside a name whose Chinese follows ("… Enrolment Form (《…》)"): a gloss would garble it.
-      else if (!NAME_GOES_ON.test(text.en.slice(m.end))) {
-        this.seen.add(m.entry);
-        const said = twin.find((t) => t.entry === m.entry)?.form;
-        const zh = said && m.entry.zh.includes(said) ? said : m.entry.zh[0];
-        out += `${text.en.slice(last, m.end)} (${zh})`;
-        last = m.end;
-      }
-    }
-    return out + text.en.slice(last);
-  }
-}
+export { findChinese, findEnglish, FirstUse, type GlossaryTerm } from './match';

@@ -1,12 +1,12 @@
 // English pages name each window term in Chinese on first use: "social security card (社保卡)". The
 // page lists its parts in reading order; every surface then renders the glossed copy, so the Chinese
-// appears once per page whichever component shows the text first. Server-side only (the glossary is
-// parsed with zod): import it from pages, never from lib/guide's index.
+// appears once per page whichever component shows the text first. Pages get the window terms from
+// lib/glossary's windowTerms() (parsed with zod, on the server) and pass them in.
 import type { Phone, ServiceItem } from '@/content/schema';
 import type { Locale } from '@/lib/i18n/routing';
-import { FirstUse } from '@/lib/glossary';
+import { FirstUse, type GlossaryTerm } from '@/lib/glossary/match';
 import { documentGroups } from './resolve';
-import type { DocumentToBring, GuideView } from './types';
+import type { ChannelView, DocumentToBring, GuideView } from './types';
 
 type Pair = { zh: string; en: string };
 
@@ -22,13 +22,13 @@ function isPlain(v: unknown): v is Record<string, unknown> {
 
 /**
  * The glossing of one page: `order` is what the page shows, in reading order (a text met again later
- * keeps its first gloss; a text not in it, such as the title, is never glossed). `apply` returns a
- * copy of a value with its English glossed; on Chinese pages, the value.
+ * keeps its first gloss; a text not in it, such as the title, is never glossed); `terms` the window
+ * terms. `apply` returns a copy of a value with its English glossed; on Chinese pages, the value.
  */
-export function pageGlossary(locale: Locale, order: readonly unknown[]) {
+export function pageGlossary(locale: Locale, order: readonly unknown[], terms: readonly GlossaryTerm[]) {
   const glossed = new WeakMap<object, string>();
   if (locale === 'en') {
-    const first = new FirstUse();
+    const first = new FirstUse(terms);
     const seen = new WeakSet<object>();
     const walk = (v: unknown): void => {
       if (Array.isArray(v)) v.forEach(walk);
@@ -59,9 +59,20 @@ export function pageGlossary(locale: Locale, order: readonly unknown[]) {
 }
 
 /** A city as a list page shows it: the parts it lists glossed in their reading order, the rest as it is. */
-export function glossCity<C extends object>(locale: Locale, city: C, parts: (city: C) => readonly unknown[]): C {
-  return pageGlossary(locale, parts(city)).apply(city);
+export function glossCity<C extends object>(
+  locale: Locale,
+  city: C,
+  parts: (city: C) => readonly unknown[],
+  terms: readonly GlossaryTerm[],
+): C {
+  return pageGlossary(locale, parts(city), terms).apply(city);
 }
+
+/** What a document entry shows, in its order. */
+export const documentTexts = (d: DocumentToBring) => [d.wording, d.alternatives, d.marks, d.source, d.notes, d.tolerated?.deadline?.source];
+
+/** What a channel entry shows, in its order. */
+export const channelTexts = (c: ChannelView) => [c.label, c.title, c.steps, c.scope];
 
 /**
  * The texts of a service page in reading order, and only what the page shows (a text walked but not
@@ -70,12 +81,11 @@ export function glossCity<C extends object>(locale: Locale, city: C, parts: (cit
  * details.
  */
 export function servicePageOrder(view: GuideView, item: ServiceItem, hotlines: readonly Phone[]): unknown[] {
-  const shown = (d: DocumentToBring) => [d.wording, d.alternatives, d.marks, d.source, d.notes, d.tolerated?.deadline?.source];
   const cases = new Map(view.cases.map((c) => [c.id, c]));
   const documents = documentGroups(view).flatMap((g) => {
     const c = g.caseId ? cases.get(g.caseId) : undefined;
     if (c) cases.delete(c.id);
-    return [c?.title, c?.description, g.conditionText, g.documents.map(shown)];
+    return [c?.title, c?.description, g.conditionText, g.documents.map(documentTexts)];
   });
   return [
     // "Before you go" first: its phone is the item's own, else the city's first hotline.
@@ -83,7 +93,7 @@ export function servicePageOrder(view: GuideView, item: ServiceItem, hotlines: r
     item.dated?.note,
     documents,
     view.documentNotes,
-    view.channels.map((c) => [c.label, c.title, c.steps, c.scope]),
+    view.channels.map(channelTexts),
     view.timeLimit,
     view.tips,
     item.description,

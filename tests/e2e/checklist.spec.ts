@@ -1,4 +1,6 @@
-import { buildChecklist, emptySelection } from '@/lib/checklist';
+import { buildChecklist, checklistPageOrder, emptySelection, type Checklist, type Selection } from '@/lib/checklist';
+import { windowTerms } from '@/lib/glossary';
+import { pageGlossary } from '@/lib/guide/gloss';
 import { expect, test, type Page } from '@playwright/test';
 import kaiyuan from '@/content/kaiyuan';
 import shenyang from '@/content/shenyang';
@@ -7,6 +9,15 @@ import { pdfPages } from '../support/print';
 
 const ky = validateCity('content/kaiyuan', kaiyuan);
 const sy = validateCity('content/shenyang', shenyang);
+
+/** The English checklist as the page shows it: window terms carry their Chinese on first use. */
+function shownChecklist(city: typeof ky, selection: Selection): Checklist {
+  const list = buildChecklist(city, selection);
+  return pageGlossary('en', checklistPageOrder(list), windowTerms()).apply(list);
+}
+/** How the English page words a document of this checklist. */
+const wordingOf = (list: Checklist, doc: string) =>
+  list.groups.flatMap((g) => g.lines).find((l) => l.document.doc === doc)!.document.wording.en;
 
 const documents = (page: Page) => page.getByRole('region', { name: /要带的材料|Documents to bring/ }).getByRole('checkbox');
 
@@ -42,30 +53,33 @@ test('a Shenyang life event builds a checklist; answers update it; sharing repro
     .getByRole('radio', { name: item20.scenarios[1].title.en })
     .check();
   // The list now holds exactly the lines the model gives for these items with this case.
-  const withCase = buildChecklist(sy, {
-    ...emptySelection('shenyang'),
-    items: event.items,
-    scenarios: { [item20.id]: item20.scenarios[1].id },
-  });
+  const withCaseSelection = { ...emptySelection('shenyang'), items: event.items, scenarios: { [item20.id]: item20.scenarios[1].id } };
+  const withCase = shownChecklist(sy, withCaseSelection);
   await expect(documents(page)).toHaveCount(withCase.groups.flatMap((g) => g.lines).length);
+  // The first use of a window term on the page carries its Chinese.
+  expect(wordingOf(withCase, 'marriage-certificate')).toBe(`${sy.documents['marriage-certificate'].name.en} (结婚证)`);
   await expect(
     page
       .getByRole('region', { name: /Documents to bring/ })
-      .getByRole('checkbox', { name: sy.documents['marriage-certificate'].name.en, exact: true }),
+      .getByRole('checkbox', { name: wordingOf(withCase, 'marriage-certificate'), exact: true }),
   ).toBeVisible();
   // Someone applies on your behalf: the proxy's ID document moves from its condition's group to the documents to bring.
   const proxy = page.getByRole('group', { name: sy.situations['proxy'].question.en });
   const result = page.getByRole('region', { name: /Documents to bring/ });
   const proxyGroup = result.locator(`[data-guide-group="${sy.situations['proxy'].whenYes.en}"]`);
   const everyone = result.locator('[data-guide-group=""]');
-  const proxyName = sy.documents['proxy-id-document'].name.en;
+  const proxyName = (answers: Record<string, boolean>) =>
+    wordingOf(shownChecklist(sy, { ...withCaseSelection, answers }), 'proxy-id-document');
   await expect(proxyGroup).toContainText(`${sy.situations['proxy'].whenYes.en}, also bring:`);
-  await expect(proxyGroup.getByRole('checkbox', { name: proxyName }).first()).toBeVisible();
+  await expect(proxyGroup.getByRole('checkbox', { name: proxyName({}), exact: true }).first()).toBeVisible();
   await proxy.getByRole('radio', { name: 'Yes' }).check();
   await expect(proxyGroup).toHaveCount(0);
-  await expect(everyone.getByRole('checkbox', { name: proxyName }).first()).toBeVisible();
+  await expect(everyone.getByRole('checkbox', { name: proxyName({ proxy: true }), exact: true }).first()).toBeVisible();
   await proxy.getByRole('radio', { name: 'No' }).check();
-  await expect(result.getByRole('checkbox', { name: proxyName })).toHaveCount(0);
+  const withoutProxy = shownChecklist(sy, { ...withCaseSelection, answers: { proxy: false } });
+  expect(withoutProxy.groups.flatMap((g) => g.lines).some((l) => l.document.doc === 'proxy-id-document')).toBe(false);
+  await expect(documents(page)).toHaveCount(withoutProxy.groups.flatMap((g) => g.lines).length);
+  await expect(result.getByRole('checkbox', { name: proxyName({}), exact: true })).toHaveCount(0);
   const count = await documents(page).count();
 
   const link = await page.getByRole('region', { name: 'Share this checklist' }).getByRole('link').getAttribute('href');
@@ -119,7 +133,7 @@ test('a shared link with unknown or malformed ids shows what it understood and s
   await expect(alert).toContainText('Unknown question: nope');
   await expect(page.getByText('1 service chosen')).toBeVisible();
   // What it understood is listed: the outpatient item's own documents, as the model words them.
-  const outpatient = buildChecklist(ky, { ...emptySelection('kaiyuan'), items: ['outpatient-reimbursement'] });
+  const outpatient = shownChecklist(ky, { ...emptySelection('kaiyuan'), items: ['outpatient-reimbursement'] });
   const lines = outpatient.groups.flatMap((g) => g.lines);
   await expect(documents(page)).toHaveCount(lines.length);
   await expect(page.getByRole('checkbox', { name: lines[0].document.wording.en, exact: true })).toBeVisible();

@@ -1,8 +1,9 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { buildChecklist, emptySelection, encodeSelection } from '@/lib/checklist';
+import { buildChecklist, checklistPageOrder, emptySelection, encodeSelection } from '@/lib/checklist';
 import { getCities } from '@/lib/content/load';
 import { resolveGuide, situationIds, type DocumentToBring } from '@/lib/guide';
 import { pageGlossary, servicePageOrder } from '@/lib/guide/gloss';
+import { windowTerms } from '@/lib/glossary';
 import type { Locale } from '@/lib/i18n/routing';
 import { compareSurface, type ExpectedDocument, type FoundDocument } from '../support/fidelity';
 
@@ -52,7 +53,7 @@ for (const city of getCities())
         const view = resolveGuide(city, item);
         const common = expectAll(item.id, view.common, locale);
         // The service page shows the model glossed for its reading order (English: "English (中文)" on first use).
-        const shown = pageGlossary(locale, servicePageOrder(view, item, city.hotlines)).apply(view);
+        const shown = pageGlossary(locale, servicePageOrder(view, item, city.hotlines), windowTerms()).apply(view);
         const pageExpected = [
           ...expectAll(item.id, shown.common, locale),
           ...shown.cases.flatMap((c) => expectAll(item.id, c.documents, locale, c.id)),
@@ -86,7 +87,9 @@ for (const city of getCities())
           const ids = [...new Set(view.documents.flatMap((d) => (d.condition ? situationIds(d.condition) : [])))];
           for (const answers of answerSets(ids)) {
             const selection = { ...emptySelection(city.id), items: [item.id], scenarios: scenario ? { [item.id]: scenario } : {}, answers };
-            const list = buildChecklist(city, selection);
+            // As the page shows it: glossed for its reading order (English: "English (中文)" on first use).
+            const built = buildChecklist(city, selection);
+            const list = pageGlossary(locale, checklistPageOrder(built), windowTerms()).apply(built);
             const expected = list.groups.flatMap((g) =>
               g.lines.map((l) => ({ key: l.key, document: l.document, group: g.conditionText?.[locale] ?? '', caseId: '' })),
             );

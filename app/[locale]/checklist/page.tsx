@@ -5,6 +5,7 @@ import { ClientMessages } from '@/components/layout/client-messages';
 import { ChecklistApp } from '@/components/checklist/checklist-app';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { getCities } from '@/lib/content/load';
+import { windowTerms } from '@/lib/glossary';
 import { Link } from '@/components/i18n/link';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/site';
@@ -49,7 +50,7 @@ export default async function ChecklistPage({ params }: Props) {
         </ul>
       </noscript>
       <ClientMessages namespaces={['Checklist', 'Service', 'TimeLimit', 'Channel', 'Guide', 'Before', 'Clerk', 'Phone']}>
-        <ChecklistApp cities={cities} clerkMessages={clerk} />
+        <ChecklistApp cities={cities} clerkMessages={clerk} terms={windowTerms()} />
       </ClientMessages>
       <CityEditions cities={getCities()} locale={locale} />
     </div>

@@ -10,6 +10,7 @@ import { getErrata } from '@/lib/content/load';
 import { allItemParams, cityOr404, type CityParams } from '@/app/_lib/params';
 import { resolveGuide } from '@/lib/guide';
 import { pageGlossary, servicePageOrder } from '@/lib/guide/gloss';
+import { windowTerms } from '@/lib/glossary';
 import { pageMetadata } from '@/lib/site';
 import { SayAtWindow } from '@/components/service/say-at-window';
 import { BeforeYouGo } from '@/components/service/before-you-go';
@@ -42,7 +43,7 @@ export default async function ServicePage({ params }: Props) {
   const t = await getTranslations('Service');
   const resolved = resolveGuide(city, item);
   // Reading order of the page, for "English (中文)" on each window term's first use.
-  const gloss = pageGlossary(locale, servicePageOrder(resolved, item, city.hotlines));
+  const gloss = pageGlossary(locale, servicePageOrder(resolved, item, city.hotlines), windowTerms());
   const view = gloss.apply(resolved);
   const shown = gloss.apply(item);
   const cityShown = { ...city, hotlines: gloss.apply(city.hotlines) };

@@ -4,6 +4,7 @@ import { PageQrSection } from '@/components/qr/page-qr-section';
 import { PhoneLink } from '@/components/service/phone-link';
 import { colon, mapSearchUrl } from '@/lib/content/localize';
 import { glossCity } from '@/lib/guide/gloss';
+import { windowTerms } from '@/lib/glossary';
 import { allCityParams, cityOr404, cityPageMetadata, type CityParams } from '@/app/_lib/params';
 import { Mixed } from '@/components/i18n/mixed';
 import { ChangedSinceNotice } from '@/components/edition/changed-since-notice';
@@ -18,7 +19,7 @@ export const generateMetadata = cityPageMetadata('offices', 'Lists', 'officesTit
 export default async function OfficesPage({ params }: Props) {
   const { locale, city: cityId } = await params;
   setRequestLocale(locale);
-  const city = glossCity(locale, cityOr404(cityId), (c) => [c.hotlines, c.offices]);
+  const city = glossCity(locale, cityOr404(cityId), (c) => [c.hotlines, c.offices], windowTerms());
   const t = await getTranslations('Lists');
   const c = await getTranslations('City');
   return (

@@ -3,6 +3,7 @@ import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { PageQrSection } from '@/components/qr/page-qr-section';
 import { ItemLinks } from '@/components/lists/item-links';
 import { glossCity } from '@/lib/guide/gloss';
+import { windowTerms } from '@/lib/glossary';
 import { allCityParams, cityOr404, cityPageMetadata, type CityParams } from '@/app/_lib/params';
 import { Mixed } from '@/components/i18n/mixed';
 import { ChangedSinceNotice } from '@/components/edition/changed-since-notice';
@@ -16,7 +17,7 @@ export const generateMetadata = cityPageMetadata('prohibited', 'Lists', 'prohibi
 export default async function ProhibitedPage({ params }: Props) {
   const { locale, city: cityId } = await params;
   setRequestLocale(locale);
-  const city = glossCity(locale, cityOr404(cityId), (c) => [c.prohibited]);
+  const city = glossCity(locale, cityOr404(cityId), (c) => [c.prohibited], windowTerms());
   const t = await getTranslations('Lists');
   const c = await getTranslations('City');
   return (

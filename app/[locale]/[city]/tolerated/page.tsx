@@ -4,6 +4,7 @@ import { PageQrSection } from '@/components/qr/page-qr-section';
 import { ItemLinks } from '@/components/lists/item-links';
 import { plainTimeLimit } from '@/components/service/time-limit-text';
 import { glossCity } from '@/lib/guide/gloss';
+import { windowTerms } from '@/lib/glossary';
 import { allCityParams, cityOr404, cityPageMetadata, type CityParams } from '@/app/_lib/params';
 import { Mixed } from '@/components/i18n/mixed';
 import { ChangedSinceNotice } from '@/components/edition/changed-since-notice';
@@ -24,7 +25,7 @@ export const generateMetadata = cityPageMetadata('tolerated', 'Lists', 'tolerate
 export default async function ToleratedPage({ params }: Props) {
   const { locale, city: cityId } = await params;
   setRequestLocale(locale);
-  const city = glossCity(locale, cityOr404(cityId), (c) => [c.toleratedMissing]);
+  const city = glossCity(locale, cityOr404(cityId), (c) => [c.toleratedMissing], windowTerms());
   const t = await getTranslations('Lists');
   const c = await getTranslations('City');
   const rows = await Promise.all(
