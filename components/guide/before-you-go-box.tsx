@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import { colon } from '@/lib/content/localize';
+import { bracketed, colon } from '@/lib/content/localize';
 import type { BeforeYouGo } from '@/lib/guide';
 import type { Locale } from '@/lib/i18n/routing';
 import { Mixed } from '@/components/i18n/mixed';
@@ -42,7 +42,7 @@ export function BeforeYouGoBox({ summary: s, locale, areaCode, documentsHref, re
         <li>
           <a href={documentsHref} className="font-bold">
             {t('documents', { always: s.documents.always })}
-            {forms.length > 0 && (locale === 'en' ? ` (${forms.join(', ')})` : `（${forms.join('，')}）`)}
+            {forms.length > 0 && bracketed(forms.join(locale === 'en' ? ', ' : '，'), locale)}
           </a>
           {s.documents.depending > 0 && <> {t('depending', { depending: s.documents.depending })}</>}
           {s.documents.cases > 0 && <> {t('cases', { cases: s.documents.cases })}</>}

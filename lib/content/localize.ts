@@ -55,6 +55,11 @@ export function colon(locale: Locale): string {
   return locale === 'en' ? ': ' : '：';
 }
 
+/** An aside after a text: " (…)" in English, "（…）" in Chinese. */
+export function bracketed(text: string, locale: Locale): string {
+  return locale === 'en' ? ` (${text})` : `（${text}）`;
+}
+
 /** How the official list counts: numbered services (3.1–3.4 are one), how many are split, and pages. */
 export function officialCounts(city: { items: Pick<ServiceItem, 'number'>[] }) {
   const mains = new Set(city.items.map((i) => i.number.split('.')[0]));

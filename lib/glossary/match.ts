@@ -6,6 +6,11 @@ import type { GlossaryEntry } from '@/content/glossary/schema';
 /** What matching needs of an entry. */
 export type GlossaryTerm = Pick<GlossaryEntry, 'zh' | 'matchZh' | 'en' | 'alsoEn' | 'window'>;
 
+/** Every Chinese that renders a term: its names, then the forms only sentences use. */
+export function chineseForms(entry: GlossaryTerm): string[] {
+  return [...entry.zh, ...(entry.matchZh ?? [])];
+}
+
 /** A term found in a text: where, which entry and which of its forms. */
 export interface TermMatch<T extends GlossaryTerm = GlossaryTerm> {
   start: number;
@@ -57,7 +62,7 @@ export function findEnglish<T extends GlossaryTerm>(text: string, entries: reado
 export function findChinese<T extends GlossaryTerm>(text: string, entries: readonly T[]): TermMatch<T>[] {
   const found: TermMatch<T>[] = [];
   for (const entry of entries)
-    for (const form of [...entry.zh, ...(entry.matchZh ?? [])])
+    for (const form of chineseForms(entry))
       for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) found.push({ start: i, end: i + form.length, entry, form });
   return longestFirst(found);
 }
@@ -85,7 +90,7 @@ export class FirstUse {
     for (const m of findEnglish(text.en, this.terms, true)) {
       if (this.seen.has(m.entry)) continue;
       // Already beside its Chinese ("social security card (社保卡)"): shown.
-      if ([...m.entry.zh, ...(m.entry.matchZh ?? [])].some((zh) => text.en.includes(zh))) this.seen.add(m.entry);
+      if (chineseForms(m.entry).some((zh) => text.en.includes(zh))) this.seen.add(m.entry);
       // Inside a name whose Chinese follows ("… Enrolment Form (《…》)"): a gloss would garble it.
       else if (!NAME_GOES_ON.test(text.en.slice(m.end))) {
         this.seen.add(m.entry);

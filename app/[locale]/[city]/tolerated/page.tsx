@@ -4,6 +4,7 @@ import { PageQrSection } from '@/components/qr/page-qr-section';
 import { ItemLinks } from '@/components/lists/item-links';
 import { plainTimeLimit } from '@/components/service/time-limit-text';
 import { glossCity } from '@/lib/guide/gloss';
+import { bracketed } from '@/lib/content/localize';
 import { windowTerms } from '@/lib/glossary';
 import { allCityParams, cityOr404, cityPageMetadata, type CityParams } from '@/app/_lib/params';
 import { Mixed } from '@/components/i18n/mixed';
@@ -13,7 +14,7 @@ import type { Locale } from '@/lib/i18n/routing';
 /** The deadline in words, and the guide's wording in brackets when it says more ("5 working days" does not). */
 function withSource(deadline: string, source: string, locale: Locale): string {
   if (deadline.includes(source)) return deadline;
-  return locale === 'en' ? `${deadline} (${source})` : `${deadline}（${source}）`;
+  return deadline + bracketed(source, locale);
 }
 
 type Props = { params: Promise<CityParams> };
